@@ -1,0 +1,91 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { decode } from './decode.js';
+import { htmlMainText, mainText, plainMainText } from './main-text.js';
+
+const fixtures = join(process.cwd(), 'test/fixtures/documents');
+const corpus = join(process.cwd(), '../shared/corpus');
+
+test('main text of an HTML page: headings and paragraphs kept, navigation, scripts and sidebars gone', () => {
+  const bytes = readFileSync(join(fixtures, 'minsk-page.html'));
+  const m = mainText(decode(bytes, 'minsk-page.html'));
+  for (const must of ['Minsk under occupation', 'The underground', 'Liberation', 'German troops entered Minsk on June 28, 1941', 'Minsk received the title of Hero City on June 26, 1974']) {
+    assert.ok(m.text.includes(must), `missing ${must}`);
+  }
+  for (const mustNot of ['SCRIPT-TEXT-MUST-GO', 'NAV-LINK-MUST-GO', 'SIDEBAR-MUST-GO', 'font-family', 'all rights reserved']) {
+    assert.ok(!m.text.includes(mustNot), `kept ${mustNot}`);
+  }
+  // Each heading and paragraph is its own paragraph.
+  const paras = m.text.split('\n\n');
+  assert.ok(paras.includes('The underground'));
+  assert.ok(paras.includes('Liberation'));
+  assert.ok(paras.every((p) => !p.includes('\n')));
+  assert.equal(m.title, 'Minsk under occupation');
+  assert.deepEqual(m.meta, {
+    author: 'Jane Example',
+    siteName: 'Example History Notes',
+    published: '2023-05-09T10:00:00Z',
+    url: 'https://history.example.org/minsk-occupation',
+    lang: 'en',
+  });
+});
+
+test('main text of HTML with no article falls back to the body blocks', () => {
+  const m = htmlMainText('<html><body><nav>Home About</nav><div>Kerch <b>was</b> freed in 1944.</div><div>Short.</div><script>x()</script></body></html>');
+  assert.equal(m.text, 'Kerch was freed in 1944.\n\nShort.');
+});
+
+test('main text of an empty-bodied HTML page is empty, not an error', () => {
+  assert.equal(htmlMainText('<html><head><title>t</title></head><body></body></html>').text, '');
+});
+
+test('plain-text capture: chrome lines dropped, kept lines verbatim', () => {
+  const input = readFileSync(join(fixtures, 'smolensk-capture.txt'), 'utf8');
+  const m = plainMainText(input);
+  const inputLines = new Set(input.split('\n'));
+  for (const line of m.text.split('\n')) assert.ok(inputLines.has(line), `changed line: ${line}`);
+  assert.equal(
+    m.text,
+    [
+      'Smolensk: A Gate on the Road East',
+      '',
+      'Smolensk stood in the way of the advance on Moscow in the summer of 1941.',
+      '',
+      'Fighting around the city went on for about two months, from July 10 to September 10, 1941.',
+      '',
+      'Smolensk was named a Hero City on May 6, 1985.',
+    ].join('\n'),
+  );
+  assert.equal(m.title, 'Smolensk: A Gate on the Road East');
+  assert.ok(m.dropped >= 10);
+});
+
+test('plain text with CRLF line ends keeps its lines', () => {
+  const m = plainMainText('top of page\r\nKyiv was freed on 6 November 1943.\r\n\r\nbottom of page\r\n');
+  assert.equal(m.text, 'Kyiv was freed on 6 November 1943.');
+});
+
+const seeds = join(corpus, 'seeds');
+const seedFiles = existsSync(seeds) ? readdirSync(seeds).filter((f) => f.endsWith('.txt')) : [];
+test('corpus seeds: no gold quote is lost, and every kept line is a line of the input', { skip: seedFiles.length === 0 && 'no ../shared/corpus' }, () => {
+  for (const f of seedFiles) {
+    const bytes = readFileSync(join(seeds, f));
+    const m = mainText(decode(bytes, f));
+    const input = bytes.toString('utf8');
+    const inputLines = new Set(input.split(/\r\n|\n|\r/));
+    for (const line of m.text.split('\n')) assert.ok(inputLines.has(line), `${f}: changed line ${line}`);
+    const gold = JSON.parse(readFileSync(join(corpus, 'gold', f.replace(/\.txt$/, '.json')), 'utf8')) as Array<{ quote: string }>;
+    for (const g of gold) assert.ok(m.text.includes(g.quote), `${f}: lost gold quote ${g.quote}`);
+    // Something was dropped where there was chrome, and the article itself is still most of it.
+    assert.ok(m.text.length > input.length * 0.6, `${f}: too much dropped`);
+  }
+});
+
+test('corpus seeds: the page chrome is gone', { skip: seedFiles.length === 0 && 'no ../shared/corpus' }, () => {
+  const all = seedFiles.map((f) => mainText(decode(readFileSync(join(seeds, f)), f)).text).join('\n');
+  for (const junk of [/^top of page$/m, /^bottom of page$/m, /Writer's picture/, /^Recent Posts$/m, /^See All$/m, /^Leave a Reply$/m, /^Category\(s\):/m, /Responses? to/, /dating site/, /^Home .*Wallpapers/m, /^Updated:/m]) {
+    assert.ok(!junk.test(all), `still there: ${junk}`);
+  }
+});

@@ -1,0 +1,186 @@
+/**
+ * Stage 2, main text: the article without the page around it.
+ *
+ * - HTML: @mozilla/readability over a linkedom document finds the article;
+ *   its headings, paragraphs, list items and captions each become one
+ *   paragraph, separated by blank lines. Metadata (title, author, site name,
+ *   publication time, canonical URL, language) is read before readability
+ *   rewrites the document. When readability finds nothing, the body's block
+ *   text is used instead.
+ * - Plain text (usually a web page saved as text): whole lines of page chrome
+ *   are dropped (see boilerplate/); every kept line is copied verbatim, so any
+ *   quote taken from the main text is an exact substring of the document.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { classifyLine, classifyLines } from './boilerplate/classify.js';
+import type { Decoded, MainText } from './types.js';
+
+export function mainText(decoded: Decoded): MainText {
+  return decoded.mediaType === 'text/html' ? htmlMainText(decoded.text) : plainMainText(decoded.text);
+}
+
+// ─── plain text ──────────────────────────────────────────────────────────────
+
+const LINE_BREAK = /\r\n|\n|\r/;
+
+export function plainMainText(text: string): MainText {
+  const lines = text.replace(/^\uFEFF/, '').split(LINE_BREAK);
+  const reasons = classifyLines(lines);
+  const keep = reasons.map((r) => r === null);
+  let dropped = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (keep[i]) continue;
+    if (reasons[i] !== null) dropped++;
+    // Take the blank line after a dropped one with it, so "A, blank, junk, blank, B" becomes "A, blank, B".
+    if (i + 1 < lines.length && lines[i + 1]!.trim() === '' && keep[i + 1]) keep[i + 1] = false;
+  }
+  const kept = lines.filter((_, i) => keep[i]);
+  while (kept.length > 0 && kept[0]!.trim() === '') kept.shift();
+  while (kept.length > 0 && kept[kept.length - 1]!.trim() === '') kept.pop();
+  const first = kept.find((l) => l.trim() !== '')?.trim() ?? null;
+  const title = first !== null && first.length <= 120 && !/[.!?]["”»]?$/.test(first) ? first : null;
+  return { text: kept.join('\n'), title, meta: {}, dropped };
+}
+
+// ─── HTML ────────────────────────────────────────────────────────────────────
+
+/** Elements whose text is never article text. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'FORM', 'HEAD']);
+/** In the fallback (no readability result), page furniture is skipped too. */
+const SKIP_FALLBACK = new Set([...SKIP, 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'MENU']);
+/** Elements that start a new paragraph. */
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY',
+  'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BR',
+]);
+
+interface NodeLike {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<NodeLike>;
+}
+
+/** The block texts under a node, in order, whitespace collapsed; one string per paragraph. */
+export function blockTexts(root: NodeLike, skip: ReadonlySet<string> = SKIP): string[] {
+  const out: string[] = [];
+  let buf = '';
+  const flush = () => {
+    const t = buf.replace(/\s+/g, ' ').trim();
+    if (t) out.push(t);
+    buf = '';
+  };
+  const walk = (node: NodeLike) => {
+    for (let i = 0; i < node.childNodes.length; i++) {
+      const child = node.childNodes[i]!;
+      if (child.nodeType === 3) {
+        buf += child.textContent ?? '';
+      } else if (child.nodeType === 1) {
+        const tag = child.nodeName.toUpperCase();
+        if (skip.has(tag)) continue;
+        if (BLOCK.has(tag)) {
+          flush();
+          walk(child);
+          flush();
+        } else {
+          walk(child);
+        }
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return out;
+}
+
+type Doc = ReturnType<typeof parseHTML>['document'];
+
+function metaContent(doc: Doc, ...selectors: string[]): string | undefined {
+  for (const sel of selectors) {
+    const v = doc.querySelector(sel)?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return undefined;
+}
+
+function readMeta(doc: Doc): { title: string | null; meta: MainText['meta'] } {
+  const meta: MainText['meta'] = {};
+  const author = metaContent(doc, 'meta[name="author"]', 'meta[property="article:author"]', 'meta[name="dc.creator"]');
+  if (author && !/^https?:\/\//.test(author)) meta.author = author;
+  const siteName = metaContent(doc, 'meta[property="og:site_name"]', 'meta[name="application-name"]');
+  if (siteName) meta.siteName = siteName;
+  const published = metaContent(
+    doc,
+    'meta[property="article:published_time"]',
+    'meta[name="date"]',
+    'meta[name="dc.date"]',
+    'meta[itemprop="datePublished"]',
+  );
+  if (published) meta.published = published;
+  const url =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || metaContent(doc, 'meta[property="og:url"]');
+  if (url && /^https?:\/\//.test(url)) meta.url = url;
+  const lang = doc.documentElement?.getAttribute('lang')?.trim() || metaContent(doc, 'meta[http-equiv="content-language"]');
+  if (lang) meta.lang = lang;
+  const title =
+    metaContent(doc, 'meta[property="og:title"]') ||
+    doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() ||
+    doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ||
+    null;
+  return { title, meta };
+}
+
+export function htmlMainText(html: string): MainText {
+  const { document } = parseHTML(html);
+  const { title, meta } = readMeta(document);
+  removeFurniture(document);
+  let blocks: string[] = [];
+  try {
+    const article = new Readability<NodeLike>(document as unknown as Document, {
+      charThreshold: 200,
+      serializer: (node) => node as unknown as NodeLike,
+    }).parse();
+    if (article?.content) blocks = blockTexts(article.content);
+    if (!meta.author && article?.byline) meta.author = article.byline.trim();
+    if (!meta.siteName && article?.siteName) meta.siteName = article.siteName;
+    if (!meta.published && article?.publishedTime) meta.published = article.publishedTime;
+  } catch {
+    // Readability can throw on odd markup; the fallback below still reads the page.
+  }
+  if (blocks.length === 0) {
+    const fresh = parseHTML(html).document;
+    const body = (fresh.body ?? fresh.documentElement) as unknown as NodeLike | null;
+    blocks = body ? blockTexts(body, SKIP_FALLBACK) : [];
+  }
+  const kept = blocks.filter((b) => classifyLine(b) === null);
+  const cleanedTitle = title ? cleanTitle(title, meta.siteName) : null;
+  // Readability removes an <h1> that repeats the title; put it back, since it often names the
+  // document's main subject (later stages use it as the topic of sentences that name none).
+  if (cleanedTitle && kept.length > 0 && !kept.slice(0, 3).some((b) => b.includes(cleanedTitle))) kept.unshift(cleanedTitle);
+  return {
+    text: kept.join('\n\n'),
+    title: cleanedTitle,
+    meta,
+    dropped: blocks.length - kept.length,
+  };
+}
+
+/**
+ * Navigation, sidebars and the page's own header and footer are never the article. Readability
+ * drops most of them by itself, but not on short pages, where it takes the whole body.
+ * A header or footer inside an <article> belongs to it (the title, the byline) and stays.
+ */
+function removeFurniture(doc: Doc): void {
+  const selectors = 'nav, aside, menu, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"]';
+  for (const el of [...doc.querySelectorAll(selectors)]) el.remove();
+  for (const el of [...doc.querySelectorAll('header, footer')]) if (!el.closest('article, main')) el.remove();
+}
+
+/** "Minsk under occupation | Example Notes" → "Minsk under occupation" when the tail is the site name. */
+function cleanTitle(title: string, siteName: string | undefined): string {
+  if (!siteName) return title;
+  const m = /^(.*\S)\s+[|–—-]\s+(.+)$/.exec(title);
+  return m && m[2]!.trim() === siteName ? m[1]! : title;
+}
