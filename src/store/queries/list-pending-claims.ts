@@ -123,9 +123,9 @@ export async function listPendingClaims(
             coalesce(d.title, d.file_name) AS document_title,
             r.quote, r.span_start, r.span_end,
             CASE WHEN r.span_start IS NOT NULL AND d.text IS NOT NULL
-                 THEN substring(d.text FROM greatest(r.span_start - $${n + 4}, 0) + 1
-                                FOR (r.span_end - greatest(r.span_start - $${n + 4}, 0)) + $${n + 4}) END AS window,
-            CASE WHEN r.span_start IS NOT NULL THEN greatest(r.span_start - $${n + 4}, 0) END AS window_start
+                 THEN substring(d.text FROM greatest(r.span_start - $${n + 3}::int, 0) + 1
+                                FOR (r.span_end - greatest(r.span_start - $${n + 3}::int, 0)) + $${n + 3}::int) END AS window,
+            CASE WHEN r.span_start IS NOT NULL THEN greatest(r.span_start - $${n + 3}::int, 0) END AS window_start
        FROM claim c
        LEFT JOIN place pl ON pl.id = c.subject
        LEFT JOIN claim_reference r ON r.claim_id = c.id AND r.ord = (SELECT min(ord) FROM claim_reference WHERE claim_id = c.id)
