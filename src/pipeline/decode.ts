@@ -172,6 +172,8 @@ function decodeLegacy(bytes: Uint8Array): { text: string; charset: string } {
 
 function result(text: string, charset: string, fileName: string): Decoded {
   if (text.trim().length === 0) throw new PipelineError('empty', 'the file holds only white space, no text');
+  // A NUL character survives some decodings (UTF-16) but no text store takes it.
+  if (text.includes('\u0000')) throw new PipelineError('binary', 'holds NUL characters, so it looks like a binary file, not a text document');
   return { text, charset, mediaType: looksLikeHtml(text, fileName) ? 'text/html' : 'text/plain' };
 }
 
