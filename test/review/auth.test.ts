@@ -70,7 +70,7 @@ test('a session cookie is Secure behind TLS, and a forged or tampered cookie is 
   const r = await signIn(app, jar, 'anna');
   const cookie = r.headers.getSetCookie().find((c) => c.includes('hc_session='));
   assert.ok(cookie?.startsWith('__Host-hc_session='));
-  assert.match(cookie, /Secure/);
+  assert.match(cookie ?? '', /Secure/);
   assert.equal((await get(app, '/review', jar)).status, 200);
   const forged = new Jar();
   const value = jar.cookies.get('__Host-hc_session') ?? '';
