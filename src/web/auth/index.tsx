@@ -8,7 +8,7 @@
  * session (or, before sign-in, to a short-lived signed cookie).
  */
 import { Hono, type Context } from 'hono';
-import { csrf } from 'hono/csrf';
+import { originCheck } from './origin-check.js';
 import type { AppContext } from '../../server/context.js';
 import { href } from '../i18n.js';
 import { countRecentFailedLogins, writeAudit } from '../../store/queries/audit.js';
@@ -97,8 +97,8 @@ export function createAuthRoutes(ctx: AppContext): Hono {
 
   for (const prefix of ['', '/ru']) {
     app.get(`${prefix}/login`, showLogin);
-    app.post(`${prefix}/login`, csrf(), doLogin);
-    app.post(`${prefix}/logout`, csrf(), doLogout);
+    app.post(`${prefix}/login`, originCheck(), doLogin);
+    app.post(`${prefix}/logout`, originCheck(), doLogout);
   }
   return app;
 }

@@ -5,7 +5,7 @@
  * Mounted at the root by src/web/index.tsx; routes use their own paths only.
  */
 import { Hono, type Context } from 'hono';
-import { csrf } from 'hono/csrf';
+import { originCheck } from '../auth/origin-check.js';
 import type { AppContext } from '../../server/context.js';
 import type { UiLang } from '../i18n.js';
 import {
@@ -147,7 +147,7 @@ export function createReviewRoutes(ctx: AppContext): Hono {
 
   for (const prefix of ['', '/ru']) {
     app.get(`${prefix}/review`, show);
-    app.post(`${prefix}/review`, csrf(), decide);
+    app.post(`${prefix}/review`, originCheck(), decide);
   }
   return app;
 }
