@@ -323,7 +323,7 @@ export function isUiLang(s: string | undefined): s is UiLang {
 /** `/places/kyiv` in the given interface language: `/places/kyiv` or `/ru/places/kyiv`. */
 export function href(lang: UiLang, path: string): string {
   if (lang === 'en') return path;
-  return path === '/' ? '/ru/' : `/ru${path}`;
+  return path === '/' ? '/ru' : path.startsWith('/?') ? `/ru${path.slice(1)}` : `/ru${path}`;
 }
 
 /** Splits a request path into the interface language and the language-neutral path. */

@@ -1,0 +1,66 @@
+/** Small pieces shared by the pages: citations, the disagreement mark, claim values. */
+import type { Source } from '../../domain/index.js';
+import type { ClaimView } from '../data.js';
+import { formatValue } from '../facts.js';
+import { href, t, tKey, type UiLang } from '../i18n.js';
+
+/** A short label for a source in a citation: its first author's family name or its title. */
+export function sourceLabel(s: Source | undefined, id: string): string {
+  if (!s) return id;
+  const a = s.author?.[0];
+  const who = a ? ('family' in a ? a.family : a.literal) : undefined;
+  const year = s.issued?.slice(0, 4);
+  if (who) return year ? `${who} ${year}` : who;
+  return s.title.length > 40 ? s.title.slice(0, 38) + '…' : s.title;
+}
+
+/** The sources of a claim as links to /sources/{id}, with the quote in the tooltip. */
+export function Cites(props: { lang: UiLang; claim: ClaimView; sources: Map<string, Source> }) {
+  const seen = new Set<string>();
+  const refs = props.claim.references.filter((r) => (seen.has(r.source) ? false : (seen.add(r.source), true)));
+  return (
+    <span class="cites">
+      {refs.map((r) => (
+        <a class="cite" href={href(props.lang, `/sources/${r.source}`)} title={r.quote ? `“${r.quote}”` : undefined}>
+          {sourceLabel(props.sources.get(r.source), r.source)}
+        </a>
+      ))}
+    </span>
+  );
+}
+
+/** The mark shown beside a figure whose sources disagree; links to the disagreement. */
+export function DisputeMark(props: { lang: UiLang; subject: string; property: string }) {
+  return (
+    <a
+      class="dispute"
+      href={href(props.lang, `/conflicts#${props.subject}-${props.property}`)}
+      title={t(props.lang, 'disagreeMark')}
+    >
+      <span aria-hidden="true">≠</span>
+      <span class="visually-hidden">{t(props.lang, 'disagree')}</span>
+    </a>
+  );
+}
+
+/** A claim's value with its status when it is not accepted. */
+export function ClaimValue(props: { lang: UiLang; claim: ClaimView }) {
+  const c = props.claim;
+  return (
+    <span class="claim-value">
+      {formatValue(props.lang, c)}
+      {c.status !== 'accepted' && <span class={`status status-${c.status}`}>{tKey(props.lang, `status_${c.status}`)}</span>}
+    </span>
+  );
+}
+
+/** The label of a property, narrowed by its qualifier where it has one. */
+export function propertyLabel(lang: UiLang, c: Pick<ClaimView, 'property' | 'qualifiers'>): string {
+  const base = tKey(lang, `prop_${c.property}`);
+  return c.qualifiers.act ? `${base} (${tKey(lang, `act_${c.qualifiers.act}`)})` : base;
+}
+
+/** All source ids a list of claims cites. */
+export function citedSources(claims: ClaimView[]): string[] {
+  return claims.flatMap((c) => c.references.map((r) => r.source));
+}

@@ -1,0 +1,159 @@
+/**
+ * From a place's claims to the figures a page shows: which claim stands for a
+ * figure (the preferred one, else the first accepted one), how a value reads
+ * in the interface's language, and which figures are disputed.
+ */
+import {
+  DATE_PROPERTIES,
+  daysBetween,
+  formatRange,
+  toRange,
+  type CasualtiesValue,
+  type Figure,
+  type MemorialValue,
+  type QuantityValue,
+} from '../domain/index.js';
+import { facetOf, groupConflicts } from '../store/queries/find-conflicts.js';
+import type { ClaimView } from './data.js';
+import { formatDate, tKey, type UiLang } from './i18n.js';
+
+export function isDateProperty(p: string): boolean {
+  return (DATE_PROPERTIES as readonly string[]).includes(p);
+}
+
+/** How a claim's value reads: "23 August 1942", "> 300", "Soviet: 750,000–1,100,000". */
+export function formatValue(lang: UiLang, c: Pick<ClaimView, 'property' | 'value'>): string {
+  const locale = lang === 'ru' ? 'ru-RU' : 'en-GB';
+  if (isDateProperty(c.property)) return formatDate(lang, c.value as string);
+  if (c.property === 'casualties') {
+    const v = c.value as CasualtiesValue;
+    return `${formatRange({ min: v.min, max: v.max }, locale)} (${tKey(lang, `side_${v.side}`)})`;
+  }
+  if (c.property === 'quantity') {
+    const v = c.value as QuantityValue;
+    return `${v.what}: ${formatRange({ min: v.min, max: v.max }, locale)}`;
+  }
+  if (c.property === 'memorial') {
+    const v = c.value as MemorialValue;
+    return v.year ? `${v.name} (${v.year})` : v.name;
+  }
+  return formatRange(c.value as Figure, locale);
+}
+
+const RANK = { preferred: 0, normal: 1, deprecated: 2 } as const;
+
+/** The claim that stands for a figure: preferred first, accepted before pending, then in order. */
+export function choose(claims: ClaimView[]): ClaimView | undefined {
+  return [...claims]
+    .filter((c) => c.status !== 'rejected')
+    .sort((a, b) => RANK[a.rank] - RANK[b.rank] || (a.status === 'accepted' ? 0 : 1) - (b.status === 'accepted' ? 0 : 1))[0];
+}
+
+/** A figure row: one property (and facet) of one place, the claims for it, and whether they disagree. */
+export interface FigureRow {
+  key: string;
+  property: ClaimView['property'];
+  facet: string | null;
+  chosen: ClaimView;
+  claims: ClaimView[];
+  disputed: boolean;
+}
+
+export const FIGURE_ORDER = [
+  'hero_city_title',
+  'order_of_lenin',
+  'gold_star',
+  'battle_start',
+  'battle_end',
+  'duration_days',
+  'occupied',
+  'liberated',
+  'heroes_of_soviet_union',
+  'casualties',
+  'quantity',
+] as const;
+
+export function figureKey(property: string, facet: string | null): string {
+  return facet ? `${property}-${facet.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}` : property;
+}
+
+/** The place's figures, grouped and ordered for the key-figures table. */
+export function figureRows(claims: ClaimView[]): FigureRow[] {
+  const disputed = new Set(groupConflicts(claims).map((c) => figureKey(c.property, c.facet)));
+  const groups = new Map<string, ClaimView[]>();
+  for (const c of claims) {
+    if (c.property === 'memorial' || c.status === 'rejected') continue;
+    const key = figureKey(c.property, facetOf(c));
+    const g = groups.get(key);
+    if (g) g.push(c);
+    else groups.set(key, [c]);
+  }
+  const rows: FigureRow[] = [];
+  for (const [key, g] of groups) {
+    const chosen = choose(g);
+    if (!chosen) continue;
+    rows.push({ key, property: chosen.property, facet: facetOf(chosen), chosen, claims: g, disputed: disputed.has(key) });
+  }
+  const order = (p: string) => (FIGURE_ORDER as readonly string[]).indexOf(p);
+  return rows.sort((a, b) => order(a.property) - order(b.property) || a.key.localeCompare(b.key));
+}
+
+/** The figures a comparison needs, for one place. */
+export interface PlaceSummary {
+  /** Earliest hero_city_title date (the 1945 order for the first four). */
+  titleDate: string | null;
+  titleClaim: ClaimView | undefined;
+  /** The decree conferring the title with the Order of Lenin and Gold Star, when known. */
+  decreeClaim: ClaimView | undefined;
+  start: ClaimView | undefined;
+  end: ClaimView | undefined;
+  duration: { claim: ClaimView | undefined; days: number | null; computed: boolean };
+  heroes: ClaimView | undefined;
+  casualties: ClaimView[];
+  rows: FigureRow[];
+}
+
+export function summarise(claims: ClaimView[]): PlaceSummary {
+  const rows = figureRows(claims);
+  const row = (key: string) => rows.find((r) => r.key === key);
+  const titles = claims
+    .filter((c) => c.property === 'hero_city_title' && c.status === 'accepted')
+    .sort((a, b) => String(a.value).localeCompare(String(b.value)));
+  const titleClaim = titles[0];
+  const decreeClaim = titles.find((c) => c.qualifiers.act === 'decree') ?? (titles.length > 1 ? titles[titles.length - 1] : undefined);
+  const start = row('battle_start')?.chosen;
+  const end = row('battle_end')?.chosen;
+  const durationRow = row('duration_days');
+  let days: number | null = null;
+  let computed = false;
+  if (durationRow) {
+    const r = toRange(durationRow.chosen.value as Figure);
+    days = r.min ?? r.max;
+  } else if (start && end) {
+    days = daysBetween(start.value as string, end.value as string);
+    computed = true;
+  }
+  return {
+    titleDate: titleClaim ? (titleClaim.value as string) : null,
+    titleClaim,
+    decreeClaim,
+    start,
+    end,
+    duration: { claim: durationRow?.chosen, days, computed },
+    heroes: row('heroes_of_soviet_union')?.chosen,
+    casualties: rows.filter((r) => r.property === 'casualties').map((r) => r.chosen),
+    rows,
+  };
+}
+
+/** Colour band of a title year, for the map and the timelines. */
+export function titleTone(year: number | null): string {
+  if (year === null) return 'tone-none';
+  if (year <= 1945) return 'tone-1945';
+  if (year <= 1974) return 'tone-1965';
+  return 'tone-1976';
+}
+
+export function titleYear(date: string | null): number | null {
+  return date ? Number(date.slice(0, 4)) : null;
+}
