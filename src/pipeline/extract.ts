@@ -1,0 +1,61 @@
+/**
+ * segment → recognise → relate: the claims a main text states, each with its
+ * subject, the exact quote (a substring of MainText.text) and the pattern that
+ * made it.
+ */
+import type { Gazetteer } from './gazetteer.js';
+import { recognise } from './recognise/index.js';
+import type { EventMention, Mention, PlaceMention } from './recognise/types.js';
+import { PATTERNS, assignSubjects, mainPlace } from './relate/index.js';
+import { segment } from './segment.js';
+import type { ExtractedClaim, MainText } from './types.js';
+
+/** Cyrillic-heavy texts are segmented with Russian rules. */
+function languageOf(text: string): string {
+  const sample = text.slice(0, 5000);
+  const cyr = (sample.match(/[\u0400-\u04FF]/gu) ?? []).length;
+  const lat = (sample.match(/[A-Za-z]/gu) ?? []).length;
+  return cyr > lat ? 'ru' : 'en';
+}
+
+export function extractClaims(main: Pick<MainText, 'text' | 'title'>, gazetteer: Gazetteer): ExtractedClaim[] {
+  const text = main.text;
+  const paragraphs = segment(text, languageOf(text));
+  const mentions: Mention[][][] = paragraphs.map((p) => p.sentences.map((s) => recognise(s, gazetteer)));
+  const allPlaces = mentions.flat(2).filter((m): m is PlaceMention => m.kind === 'place');
+  const titleMentions = main.title
+    ? recognise({ start: 0, end: main.title.length, text: main.title }, gazetteer).filter((m): m is PlaceMention => m.kind === 'place')
+    : [];
+  const subjects = assignSubjects(paragraphs, mentions, mainPlace(allPlaces, titleMentions));
+
+  const lastEvent = new Map<string, string>();
+  const claims: ExtractedClaim[] = [];
+  paragraphs.forEach((p, i) =>
+    p.sentences.forEach((sentence, j) => {
+      const ms = mentions[i]![j]!;
+      const subject = subjects[i]![j]!;
+      const events = ms.filter((m): m is EventMention => m.kind === 'event');
+      for (const e of events) if (e.place) lastEvent.set(e.place, e.name);
+      const own = events.find((e) => e.place === subject) ?? events.find((e) => !e.place);
+      const event = own?.name ?? (subject ? lastEvent.get(subject) : undefined);
+      if (own && !own.place && subject) lastEvent.set(subject, own.name);
+      const ctx = { text, sentence, mentions: ms, subject, used: new Set<Mention>(), ...(event && { event }) };
+      for (const pattern of PATTERNS) {
+        for (const d of pattern.relate(ctx)) {
+          if (!subject) continue;
+          claims.push({
+            subject,
+            property: d.property,
+            value: d.value,
+            quote: text.slice(d.start, d.end),
+            span: [d.start, d.end],
+            qualifiers: {},
+            recogniser: pattern.name,
+            ...(d.event && { event: d.event }),
+          });
+        }
+      }
+    }),
+  );
+  return claims;
+}

@@ -1,0 +1,34 @@
+/**
+ * Awards and titles. Order matters where one name contains another: "Hero
+ * City of Ukraine" (a different title, 2022) is found before "Hero City", and
+ * the longer match wins. A "Hero City" followed by "of <place>" or "#3" is the
+ * title used as a name ("the Hero City of Stalingrad was awarded the Order of
+ * Lenin"), not the title being conferred.
+ */
+import type { AwardKind, AwardMention, Recogniser } from './types.js';
+import { deOverlap, hits } from './util.js';
+
+const PATTERNS: { award: AwardKind; re: RegExp }[] = [
+  { award: 'hero-city-ukraine', re: /(?<![\p{L}])(?:Hero[- ]City\s+of\s+Ukraine|[Гг]ород[а-я]*[- ]геро[а-я]*\s+Украины|[Мм]іст[а-яії]*[- ]геро[а-яії]*\s+України)/giu },
+  { award: 'hero-soviet-union', re: /(?<![\p{L}])(?:Hero(?:es)?\s+of\s+the\s+Soviet\s+Union|Геро[а-я]*\s+Советского\s+Союза)/giu },
+  { award: 'hero-fortress', re: /(?<![\p{L}])(?:Hero[- ]Fortress|[Кк]репост[а-я]*[- ]геро[а-я]*)/giu },
+  { award: 'hero-city', re: /(?<![\p{L}])(?:Hero[- ]Cit(?:y|ies)|[Гг]ород[а-я]*[- ]геро[а-я]*|[Мм]іст[а-яії]*[- ]геро[а-яії]*)/giu },
+  { award: 'order-of-lenin', re: /(?<![\p{L}])(?:Order\s+of\s+Lenin|[Оо]рден[а-я]*\s+Ленина)/giu },
+  { award: 'gold-star', re: /(?<![\p{L}])(?:Gold(?:en)?\s+Star|[Зз]олот[а-я]*\s+[Зз]везд[а-я]*)/giu },
+  { award: 'honorary-title', re: /(?<![\p{L}])(?:honou?rary\s+title|почётно[а-я]*\s+звани[а-я]*|почетно[а-я]*\s+звани[а-я]*)/giu },
+];
+
+export const awardRecogniser: Recogniser = {
+  name: 'awards',
+  recognise({ sentence }) {
+    const all: AwardMention[] = [];
+    for (const p of PATTERNS) {
+      for (const h of hits(p.re, sentence.text, sentence.start)) {
+        const after = sentence.text.slice(h.end - sentence.start);
+        const asName = p.award === 'hero-city' && /^\s*(?:of\s+(?!the\s+(?:Soviet|USSR))|#|№|No\.)/u.test(after) && !/^\s*of\s+the\s+Soviet\s+Union/u.test(after);
+        all.push({ kind: 'award', award: p.award, start: h.start, end: h.end, recogniser: `award.${p.award}`, ...(asName && { asName }) });
+      }
+    }
+    return deOverlap(all);
+  },
+};

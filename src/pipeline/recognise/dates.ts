@@ -1,0 +1,161 @@
+/**
+ * Dates and date ranges, at the precision the text gives.
+ *
+ * Parsers, most specific first (a longer match wins over a shorter one that
+ * overlaps it), then refiners in this order:
+ *   1. ranges: two dates joined by "to", "until", "-", "and" (after "between");
+ *      a first date without a year takes the second's ("October 24 to December 5, 1941");
+ *   2. a date still without a year takes the nearest year after it in the
+ *      sentence ("from August until … mid-September 1942"), else it is dropped.
+ * "for 45 days" is a quantity, never a date.
+ */
+import { formatPartialDate, parsePartialDate } from '../../domain/index.js';
+import { MONTHS } from '../lexicon/en.js';
+import { MONTHS_RU } from '../lexicon/ru.js';
+import type { DateMention, RangeMention, Recogniser } from './types.js';
+import { deOverlap, hits } from './util.js';
+
+const MONTH_NAMES = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .map((m) => m[0]!.toUpperCase() + m.slice(1))
+  .join('|');
+const M = `(${MONTH_NAMES})\\.?`;
+const MRU = `(${Object.keys(MONTHS_RU).sort((a, b) => b.length - a.length).join('|')})`;
+const D = `(\\d{1,2})(?:st|nd|rd|th)?`;
+const Y = `(1[89]\\d\\d|20\\d\\d)`;
+const END = `(?![\\p{L}\\p{N}])`;
+const RU_YEAR_WORD = `(?:\\s*(?:года|году|год|г\\.))?`;
+
+interface Raw {
+  start: number;
+  end: number;
+  year?: number;
+  month?: number;
+  day?: number;
+  parser: string;
+}
+
+type Parse = (g: (string | undefined)[]) => Omit<Raw, 'start' | 'end' | 'parser'> | null;
+
+const month = (s: string | undefined) => (s ? MONTHS[s.toLowerCase().replace(/\.$/u, '')] : undefined);
+const monthRu = (s: string | undefined) => (s ? MONTHS_RU[s.toLowerCase()] : undefined);
+const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+
+/** The parsers, most specific first. */
+const PARSERS: { name: string; re: RegExp; parse: Parse }[] = [
+  // "the 8th of September in 1941", "8th of September, 1941"
+  { name: 'date.ordinal-of-month', re: new RegExp(`(?:the\\s+)?${D}\\s+of\\s+${M}(?:,?\\s+(?:in\\s+)?${Y})?${END}`, 'gu'),
+    parse: (g) => ({ day: num(g[0]), month: month(g[1]), year: num(g[2]) }) },
+  // "July 17, 1942", "January 27 1944", "Dec 30, 2023"
+  { name: 'date.month-day-year', re: new RegExp(`${M}\\s+${D},?\\s+${Y}${END}`, 'gu'),
+    parse: (g) => ({ month: month(g[0]), day: num(g[1]), year: num(g[2]) }) },
+  // "23 August 1942", "2 February, 1943"
+  { name: 'date.day-month-year', re: new RegExp(`(?<![\\d,.])${D}\\s+${M},?\\s+${Y}${END}`, 'gu'),
+    parse: (g) => ({ day: num(g[0]), month: month(g[1]), year: num(g[2]) }) },
+  // «23 августа 1942 года»
+  { name: 'date.ru-day-month-year', re: new RegExp(`(?<![\\d,.])(\\d{1,2})\\s+${MRU}\\s+${Y}${RU_YEAR_WORD}`, 'giu'),
+    parse: (g) => ({ day: num(g[0]), month: monthRu(g[1]), year: num(g[2]) }) },
+  // «в августе 1942 года»
+  { name: 'date.ru-month-year', re: new RegExp(`(?<![\\p{L}])${MRU}\\s+${Y}${RU_YEAR_WORD}`, 'giu'),
+    parse: (g) => ({ month: monthRu(g[0]), year: num(g[1]) }) },
+  // «23 августа» (the year comes from a range or the sentence)
+  { name: 'date.ru-day-month', re: new RegExp(`(?<![\\d,.])(\\d{1,2})\\s+${MRU}(?![\\p{L}])`, 'giu'),
+    parse: (g) => ({ day: num(g[0]), month: monthRu(g[1]) }) },
+  // "mid-September 1942", "August 1942", "early October, 1941"
+  { name: 'date.month-year', re: new RegExp(`(?:(?:early|mid|late|the\\s+(?:beginning|end|middle)\\s+of)[-\\s]+)?${M},?\\s+(?:of\\s+)?${Y}${END}`, 'giu'),
+    parse: (g) => ({ month: month(g[0]), year: num(g[1]) }) },
+  // "the fall of 1942", "summer 1942", "in late 1943", "early 1942"
+  { name: 'date.season-year', re: new RegExp(`(?:the\\s+)?(?:(?:early|mid|late)[-\\s]+)?(?:(?:spring|summer|fall|autumn|winter)(?:\\s+of)?|beginning\\s+of|end\\s+of|middle\\s+of|early|mid|late)[-\\s]+${Y}${END}`, 'giu'),
+    parse: (g) => ({ year: num(g[0]) }) },
+  // "October 24" before "to December 5, 1941"
+  { name: 'date.month-day', re: new RegExp(`${M}\\s+${D}(?![\\d\\p{L}])(?!,?\\s+\\d)`, 'gu'),
+    parse: (g) => ({ month: month(g[0]), day: num(g[1]) }) },
+  // "23 August" before "to 2 February 1943"
+  { name: 'date.day-month', re: new RegExp(`(?<![\\d,.])${D}\\s+${M}(?![\\p{L}])(?!,?\\s+\\d)`, 'gu'),
+    parse: (g) => ({ day: num(g[0]), month: month(g[1]) }) },
+  // "from August until …": a bare month only after a preposition that asks for a date.
+  { name: 'date.bare-month', re: new RegExp(`(?<=(?:from|since|in|until|till|by|between)\\s+)${M}(?![\\p{L}\\s]*\\d)`, 'gu'),
+    parse: (g) => ({ month: month(g[0]) }) },
+  // "In 1965", "1941 and 1944"; not "#1942", "No. 1942", "1,280,000", "1942-strong".
+  { name: 'date.year', re: new RegExp(`(?<![\\d,.#№/]|No\\.\\s|No\\s)${Y}(?!\\d|[.,]\\d|-?(?:strong|day|th))${END}`, 'gu'),
+    parse: (g) => ({ year: num(g[0]) }) },
+];
+
+function valid(r: Raw): boolean {
+  if (r.month === undefined) return r.year !== undefined;
+  if (r.year === undefined) return true; // resolved later
+  const p = formatPartialDate({ year: r.year, month: r.month, ...(r.day !== undefined && { day: r.day }) });
+  return parsePartialDate(p) !== null;
+}
+
+function toMention(r: Raw, text: string, offset: number): DateMention | null {
+  if (r.year === undefined || !valid(r)) return null;
+  const value = formatPartialDate({ year: r.year, ...(r.month !== undefined && { month: r.month }), ...(r.day !== undefined && r.month !== undefined && { day: r.day }) });
+  const before = text.slice(0, r.start - offset);
+  // "the offensive of 1942": a year qualifying a noun, not when something happened.
+  const attributive = r.month === undefined && r.parser === 'date.year' && /\bof\s+$/u.test(before) && !/\b(?:spring|summer|fall|autumn|winter|end|beginning|middle)\s+of\s+$/iu.test(before);
+  return { kind: 'date', start: r.start, end: r.end, value, recogniser: r.parser, ...(attributive && { attributive }) };
+}
+
+const CONNECTOR = /^\s*(?:-|–|—|to|until|till|through|thru|and|по|до|-\s*to|,\s*and)\s*$/u;
+
+export interface DateFindings {
+  dates: DateMention[];
+  ranges: RangeMention[];
+}
+
+export function findDates(text: string, offset: number): DateFindings {
+  const raws: Raw[] = [];
+  for (const p of PARSERS) {
+    for (const h of hits(p.re, text, offset)) {
+      const parsed = p.parse(h.groups);
+      if (parsed) raws.push({ ...parsed, start: h.start, end: h.end, parser: p.name });
+    }
+  }
+  const kept = deOverlap(raws);
+  // Refiner 1: ranges.
+  const ranges: RangeMention[] = [];
+  const inRange = new Set<Raw>();
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const a = kept[i]!;
+    const b = kept[i + 1]!;
+    const between = text.slice(a.end - offset, b.start - offset);
+    if (!CONNECTOR.test(between) || b.year === undefined) continue;
+    const lead = text.slice(0, a.start - offset);
+    const isAnd = /and\s*$/u.test(between);
+    const opener = /(?:between|from|from\s+to|с)\s+$/iu.exec(lead);
+    if (isAnd && !/between\s+$/iu.test(lead)) continue;
+    if (a.year === undefined) {
+      a.year = b.year;
+      if (a.month !== undefined && b.month !== undefined && a.month > b.month) a.year = b.year - 1;
+    }
+    const from = toMention(a, text, offset);
+    const to = toMention(b, text, offset);
+    if (!from || !to || from.value > to.value) continue;
+    const start = opener ? a.start - opener[0].length : a.start;
+    ranges.push({ kind: 'range', start, end: b.end, from, to, recogniser: `range(${a.parser},${b.parser})` });
+    inRange.add(a).add(b);
+    i++;
+  }
+  // Refiner 2: a date without a year takes the next year in the sentence.
+  for (let i = 0; i < kept.length; i++) {
+    const r = kept[i]!;
+    if (r.year !== undefined) continue;
+    const next = kept.slice(i + 1).find((x) => x.year !== undefined);
+    if (next) r.year = next.year;
+  }
+  const dates: DateMention[] = [];
+  for (const r of kept) {
+    const m = toMention(r, text, offset);
+    if (m) dates.push(m);
+  }
+  return { dates, ranges };
+}
+
+export const dateRecogniser: Recogniser = {
+  name: 'dates',
+  recognise({ sentence }) {
+    const { dates, ranges } = findDates(sentence.text, sentence.start);
+    return [...dates, ...ranges];
+  },
+};

@@ -1,0 +1,32 @@
+/**
+ * Places, from the gazetteer. The role says how strongly the mention names
+ * the place: "Kerch's" is a possessive name, "Stalingraders" a demonym,
+ * "Kerch Peninsula" and "Kerch-Feodosia" a neighbouring feature (weaker: it
+ * never outweighs a plain name in the same sentence).
+ */
+import { FEATURE_WORDS } from '../lexicon/en.js';
+import type { PlaceMention, Recogniser } from './types.js';
+import { escapeRe, hits } from './util.js';
+
+const FEATURE_AFTER = new RegExp(`^(?:\\s+(?:${FEATURE_WORDS.map(escapeRe).join('|')})(?![\\p{L}])|-\\p{Lu})`, 'u');
+
+export const placeRecogniser: Recogniser = {
+  name: 'places',
+  recognise({ sentence, gazetteer }) {
+    const out: PlaceMention[] = [];
+    for (const h of hits(gazetteer.pattern, sentence.text, sentence.start)) {
+      const form = gazetteer.forms.get(h.text);
+      if (!form) continue;
+      const after = sentence.text.slice(h.end - sentence.start);
+      let role: PlaceMention['role'] = form.kind === 'demonym' ? 'demonym' : 'name';
+      let end = h.end;
+      const poss = /^['’]s(?![\p{L}])/u.exec(after);
+      if (poss) {
+        role = 'possessive';
+        end += poss[0].length;
+      } else if (FEATURE_AFTER.test(after)) role = 'feature';
+      out.push({ kind: 'place', place: form.place, role, start: h.start, end, recogniser: `place.${role}` });
+    }
+    return out;
+  },
+};

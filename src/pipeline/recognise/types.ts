@@ -1,0 +1,92 @@
+/**
+ * Mentions: what the recognisers find in a sentence. Offsets are absolute
+ * (into MainText.text). Every mention names the recogniser that made it.
+ */
+import type { Side } from '../../domain/index.js';
+import type { Gazetteer } from '../gazetteer.js';
+import type { Sentence } from '../segment.js';
+
+interface Base {
+  start: number;
+  end: number;
+  recogniser: string;
+}
+
+/**
+ * How a place is named. 'name' and 'demonym' name it outright; 'event' is
+ * the place inside an event's name ("Battle of Moscow"); 'feature' a
+ * neighbouring feature or a compound ("Kerch Peninsula", "Kerch-Feodosia"):
+ * weaker evidence of what a sentence is about.
+ */
+export type PlaceRole = 'name' | 'possessive' | 'demonym' | 'event' | 'feature';
+
+export interface PlaceMention extends Base {
+  kind: 'place';
+  place: string;
+  role: PlaceRole;
+}
+
+export interface DateMention extends Base {
+  kind: 'date';
+  /** Partial date, YYYY[-MM[-DD]]. */
+  value: string;
+  /** A year that qualifies a noun ("the offensive of 1942"): not the date of an event. */
+  attributive?: boolean;
+}
+
+export interface RangeMention extends Base {
+  kind: 'range';
+  from: DateMention;
+  to: DateMention;
+}
+
+export interface QuantityMention extends Base {
+  kind: 'quantity';
+  min: number | null;
+  max: number | null;
+  /** Set when the figure is a span of time ("for 45 days", "900-day"). */
+  unit?: 'day' | 'week' | 'month' | 'year';
+  /** The noun phrase it counts ("fighter battalions"), with its end offset. */
+  noun: string;
+  nounEnd: number;
+  /** "330,000-strong", "900-day": the figure qualifies the following noun. */
+  adjectival?: boolean;
+}
+
+export type AwardKind = 'hero-city' | 'hero-fortress' | 'hero-city-ukraine' | 'honorary-title' | 'order-of-lenin' | 'gold-star' | 'hero-soviet-union';
+
+export interface AwardMention extends Base {
+  kind: 'award';
+  award: AwardKind;
+  /** "the Hero City of Stalingrad", "Hero City #3": the title used as a name, not conferred. */
+  asName?: boolean;
+}
+
+export interface EventMention extends Base {
+  kind: 'event';
+  name: string;
+  place?: string;
+}
+
+export interface SideMention extends Base {
+  kind: 'side';
+  side: Side;
+}
+
+export interface MemorialMention extends Base {
+  kind: 'memorial';
+  name: string;
+}
+
+export type Mention = PlaceMention | DateMention | RangeMention | QuantityMention | AwardMention | EventMention | SideMention | MemorialMention;
+
+export interface SentenceInput {
+  sentence: Sentence;
+  gazetteer: Gazetteer;
+}
+
+/** Finds one kind of expression in a sentence. Finding nothing is an empty list. */
+export interface Recogniser {
+  name: string;
+  recognise(input: SentenceInput, found: Mention[]): Mention[];
+}

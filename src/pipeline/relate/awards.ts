@@ -1,0 +1,46 @@
+/**
+ * The city's own awards: the Hero City (or Hero Fortress) title, the Order of
+ * Lenin, the Gold Star. Each needs an award, a verb of conferring and a date
+ * in the titles' lifetime (1945–1991). Not claims: "the Hero City of
+ * Stalingrad" used as a name, "Hero City of Ukraine" (a different title),
+ * "established the title" (no city got it).
+ */
+import { AWARD_VERBS, TITLE_YEARS } from '../lexicon/en.js';
+import { RU_STEMS } from '../lexicon/ru.js';
+import type { AwardKind, AwardMention } from '../recognise/types.js';
+import { inside, stems, words } from '../recognise/util.js';
+import type { ClaimPattern, Draft, SentenceContext } from './types.js';
+import { cover, gap, nearestDate, triggers } from './util.js';
+
+const VERB_EN = words(AWARD_VERBS);
+const VERB_RU = stems(RU_STEMS.awardVerb);
+
+function awardClaim(ctx: SentenceContext, kinds: AwardKind[], property: Draft['property']): Draft[] {
+  if (!ctx.subject) return [];
+  const memorials = ctx.mentions.filter((m) => m.kind === 'memorial');
+  const awards = ctx.mentions.filter(
+    (m): m is AwardMention => m.kind === 'award' && kinds.includes(m.award) && !m.asName && !memorials.some((x) => inside(m, x)),
+  );
+  const award = awards[0];
+  if (!award) return [];
+  const verb = triggers(ctx, VERB_EN, VERB_RU).sort((a, b) => gap(a, award) - gap(b, award))[0];
+  if (!verb) return [];
+  const date = nearestDate(ctx, award, { years: TITLE_YEARS, allowUsed: true, allowAttributive: true, allowRangeParts: true });
+  if (!date) return [];
+  ctx.used.add(date);
+  const span = cover(date, verb, award);
+  return [{ property, value: date.value, ...span }];
+}
+
+export const heroCityTitle: ClaimPattern = {
+  name: 'hero-city-title',
+  relate: (ctx) => awardClaim(ctx, ['hero-city', 'hero-fortress', 'honorary-title'], 'hero_city_title'),
+};
+export const orderOfLenin: ClaimPattern = {
+  name: 'order-of-lenin',
+  relate: (ctx) => awardClaim(ctx, ['order-of-lenin'], 'order_of_lenin'),
+};
+export const goldStar: ClaimPattern = {
+  name: 'gold-star',
+  relate: (ctx) => awardClaim(ctx, ['gold-star'], 'gold_star'),
+};

@@ -1,0 +1,87 @@
+/**
+ * The principal battle's start and end.
+ *   battle-range: a date range in a sentence about a battle ("lasted from
+ *     August 1942 to February 1943"); not a range that dates a figure
+ *     ("casualties between 30 September 1941 and 7 January 1942") and not one
+ *     that qualifies a noun ("the war of 1941 to 1945").
+ *   battle-start: "began on …", "lasted from August …", "offensive in June 29, 1941".
+ *   battle-end: "the siege was lifted on …".
+ * Dates must fall in the war (1941–1945).
+ */
+import { BATTLE_WORDS, CASUALTY_NOUNS, END_VERBS, START_VERBS, WAR_YEARS } from '../lexicon/en.js';
+import { RU_STEMS } from '../lexicon/ru.js';
+import { stems, words } from '../recognise/util.js';
+import type { ClaimPattern, Draft, SentenceContext } from './types.js';
+import { before, cover, dates, gap, has, inRange, nearestDate, ranges, triggers, within } from './util.js';
+
+const CONTEXT = [words(BATTLE_WORDS), stems(RU_STEMS.battle.filter((s) => s.length > 3))];
+const BATTLE_NOUN = [words(['battle', 'battles', 'siege', 'blockade', 'defence', 'defense', 'fighting', 'offensive', 'operation', 'assault', 'attack', 'invasion', 'encirclement']), stems(['битв', 'оборон', 'осад', 'блокад', 'сражени', 'наступлени'])];
+const START = [words(START_VERBS), stems(RU_STEMS.start)];
+const END = [words(END_VERBS), stems(RU_STEMS.end)];
+const CASUALTY_BEFORE = new RegExp(`(?:${CASUALTY_NOUNS.join('|')}|потери|потерь)[^.;]{0,20}$`, 'iu');
+
+const aboutBattle = (ctx: SentenceContext) => has(ctx, 'event') || triggers(ctx, ...CONTEXT).length > 0;
+const battleNoun = (ctx: SentenceContext) => has(ctx, 'event') || triggers(ctx, ...BATTLE_NOUN).length > 0;
+const withEvent = (d: Omit<Draft, 'event'>, ctx: SentenceContext): Draft => ({ ...d, ...(ctx.event && { event: ctx.event }) });
+
+export const battleRange: ClaimPattern = {
+  name: 'battle-range',
+  relate(ctx) {
+    if (!ctx.subject || !aboutBattle(ctx)) return [];
+    const out: Draft[] = [];
+    for (const r of ranges(ctx)) {
+      if (ctx.used.has(r) || !within(r.from.value, WAR_YEARS) || !within(r.to.value, WAR_YEARS)) continue;
+      const lead = before(ctx, r.start);
+      if (/\bof\s+$/u.test(lead) || CASUALTY_BEFORE.test(lead)) continue;
+      ctx.used.add(r);
+      out.push(withEvent({ property: 'battle_start', value: r.from.value, start: r.start, end: r.end }, ctx));
+      out.push(withEvent({ property: 'battle_end', value: r.to.value, start: r.start, end: r.end }, ctx));
+      break; // one battle per sentence
+    }
+    return out;
+  },
+};
+
+export const battleStart: ClaimPattern = {
+  name: 'battle-start',
+  relate(ctx) {
+    if (!ctx.subject || out(ctx)) return [];
+    // "lasted from August until …": a start with no end.
+    for (const d of dates(ctx)) {
+      if (ctx.used.has(d) || inRange(ctx, d) || !within(d.value, WAR_YEARS)) continue;
+      const lead = before(ctx, d.start);
+      const from = /(?:lasted|continued|raged|went on|fought|fighting|began|started)\s+(?:from|since|on|in)\s+$/iu.exec(lead);
+      const offensive = /(?:offensive|attack|assault|invasion|siege|blockade)\s+(?:in|on|began\s+(?:in|on))\s+$/iu.exec(lead);
+      const m = from ?? offensive;
+      if (m) {
+        ctx.used.add(d);
+        return [withEvent({ property: 'battle_start', value: d.value, start: d.start - m[0].length, end: d.end }, ctx)];
+      }
+    }
+    if (!battleNoun(ctx)) return [];
+    const verb = triggers(ctx, ...START)[0];
+    if (!verb) return [];
+    const d = nearestDate(ctx, verb, { years: WAR_YEARS });
+    if (!d) return [];
+    ctx.used.add(d);
+    return [withEvent({ property: 'battle_start', value: d.value, ...cover(verb, d) }, ctx)];
+  },
+};
+
+/** True when this sentence already gave a start (range). */
+function out(ctx: SentenceContext): boolean {
+  return ranges(ctx).some((r) => ctx.used.has(r));
+}
+
+export const battleEnd: ClaimPattern = {
+  name: 'battle-end',
+  relate(ctx) {
+    if (!ctx.subject || out(ctx) || !battleNoun(ctx)) return [];
+    const verb = triggers(ctx, ...END)[0];
+    if (!verb) return [];
+    const d = nearestDate(ctx, verb, { years: WAR_YEARS });
+    if (!d || gap(d, verb) > 120) return [];
+    ctx.used.add(d);
+    return [withEvent({ property: 'battle_end', value: d.value, ...cover(verb, d) }, ctx)];
+  },
+};

@@ -1,0 +1,60 @@
+/**
+ * Which place each sentence is about:
+ *   1. the place the sentence names (a plain name beats an event's place,
+ *      which beats a neighbouring feature; among equals, the current topic,
+ *      else the first named); a sentence naming three or more places is a
+ *      list and is about none of them;
+ *   2. else the topic: set by a heading (a short line naming one place, also
+ *      a caption) or by the first sentence of a paragraph that names a place;
+ *      sentences of a list paragraph have no topic;
+ *   3. else the document's main place (the title's, or the place named in
+ *      most of the document's mentions).
+ */
+import type { Mention, PlaceMention } from '../recognise/types.js';
+import type { Paragraph } from '../segment.js';
+
+const STRENGTH: Record<PlaceMention['role'], number> = { name: 3, possessive: 3, demonym: 3, event: 2, feature: 1 };
+
+const placesOf = (ms: Mention[]) => ms.filter((m): m is PlaceMention => m.kind === 'place');
+
+/** The best-named place among mentions, preferring `prefer` among the strongest. */
+function best(ms: PlaceMention[], prefer: string | null): string | null {
+  if (ms.length === 0) return null;
+  const top = Math.max(...ms.map((m) => STRENGTH[m.role]));
+  const strongest = ms.filter((m) => STRENGTH[m.role] === top);
+  if (prefer && strongest.some((m) => m.place === prefer)) return prefer;
+  return strongest[0]!.place;
+}
+
+const distinct = (ms: PlaceMention[], min = 2) => new Set(ms.filter((m) => STRENGTH[m.role] >= min).map((m) => m.place));
+
+export function mainPlace(all: PlaceMention[], titleMentions: PlaceMention[]): string | null {
+  const inTitle = distinct(titleMentions, 1);
+  if (inTitle.size === 1) return [...inTitle][0]!;
+  const counts = new Map<string, number>();
+  for (const m of all) if (STRENGTH[m.role] >= 2) counts.set(m.place, (counts.get(m.place) ?? 0) + 1);
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return top && top[1] >= 2 && top[1] / total > 0.5 ? top[0] : null;
+}
+
+export function assignSubjects(paragraphs: Paragraph[], mentions: Mention[][][], main: string | null): (string | null)[][] {
+  let topic: string | null = null;
+  return paragraphs.map((p, i) => {
+    const perSentence = mentions[i]!.map(placesOf);
+    const all = perSentence.flat();
+    const isList = distinct(all).size >= 3;
+    const heading = p.sentences.length === 1 && p.text.length <= 80 && !/[.!?]["”»]?$/u.test(p.text) && distinct(all, 1).size === 1;
+    if (heading) {
+      topic = all[0]!.place;
+      return p.sentences.map(() => topic);
+    }
+    if (!isList && perSentence[0] && perSentence[0].length > 0) topic = best(perSentence[0], topic);
+    return perSentence.map((ms) => {
+      if (distinct(ms).size >= 3) return null;
+      const named = best(ms, topic);
+      if (named) return named;
+      return isList ? null : (topic ?? main);
+    });
+  });
+}

@@ -1,0 +1,80 @@
+/**
+ * Paragraphs and sentences with character offsets into MainText.text.
+ *
+ * A paragraph is a non-empty line (plain-text captures put one paragraph on a
+ * line; the HTML main text separates blocks with line breaks too). Sentences
+ * come from Intl.Segmenter, then two menders join what it split wrongly:
+ *   1. after an abbreviation or an initial ("Gen.", "No. 227", "St.", "I. P.");
+ *   2. before a continuation that cannot start a sentence (a lower-case
+ *      letter). A digit may start a sentence ("225 thousand people worked…").
+ */
+import { ABBREVIATIONS } from './lexicon/abbreviations.js';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  text: string;
+  sentences: Sentence[];
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(lang: string): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) segmenters.set(lang, (s = new Intl.Segmenter(lang, { granularity: 'sentence' })));
+  return s;
+}
+
+/** True when a piece ending like this must not end a sentence. */
+function endsWithAbbreviation(piece: string): boolean {
+  const m = /(?:^|[\s(«"“'])([\p{L}.]+)\.\s*$/u.exec(piece);
+  if (!m || m[1] === undefined) return false;
+  const word = m[1];
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "I. P. Abramskii"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function startsAsContinuation(piece: string): boolean {
+  return /^\s*\p{Ll}/u.test(piece);
+}
+
+export function splitSentences(text: string, offset = 0, lang = 'en'): Sentence[] {
+  const out: Sentence[] = [];
+  for (const seg of segmenter(lang).segment(text)) {
+    const start = offset + seg.index;
+    const end = start + seg.segment.length;
+    const prev = out[out.length - 1];
+    if (prev && (endsWithAbbreviation(prev.text) || startsAsContinuation(seg.segment))) {
+      prev.end = end;
+      prev.text += seg.segment;
+    } else {
+      out.push({ start, end, text: seg.segment });
+    }
+  }
+  // Trim trailing white space from each sentence, keeping offsets exact.
+  for (const s of out) {
+    const trimmed = s.text.replace(/\s+$/u, '');
+    s.end -= s.text.length - trimmed.length;
+    s.text = trimmed;
+  }
+  return out.filter((s) => s.text.trim().length > 0);
+}
+
+export function segment(text: string, lang = 'en'): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const re = /[^\n\r]+/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[0];
+    if (raw.trim() === '') continue;
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    const start = m.index + lead;
+    paragraphs.push({ start, end: start + body.length, text: body, sentences: splitSentences(body, start, lang) });
+  }
+  return paragraphs;
+}
