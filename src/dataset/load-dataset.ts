@@ -63,8 +63,22 @@ function readYaml(file: string, rel: string, problems: DatasetProblem[]): unknow
 function check<S extends z.ZodType>(schema: S, data: unknown, rel: string, problems: DatasetProblem[]): z.infer<S> | undefined {
   const r = schema.safeParse(data);
   if (r.success) return r.data;
-  for (const issue of r.error.issues) problems.push({ file: rel, path: formatPath(issue.path), message: issue.message });
+  for (const issue of r.error.issues) {
+    const found = valueAt(data, issue.path);
+    const shown = typeof found === 'string' || typeof found === 'number' ? ` (found ${JSON.stringify(found)})` : '';
+    problems.push({ file: rel, path: formatPath(issue.path), message: issue.message + shown });
+  }
   return undefined;
+}
+
+/** The value at a zod issue's path, to show what was found; undefined when the path leads nowhere. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
 }
 
 /** Loads and validates the dataset; throws a DatasetError listing every problem found. */
