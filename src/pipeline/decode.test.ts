@@ -62,6 +62,17 @@ test('decode: HTML is recognised by content when the name says nothing', () => {
   assert.equal(p.mediaType, 'text/plain');
 });
 
+test('decode: German and Polish in their legacy encodings are not taken for Cyrillic', () => {
+  const de = decode(new Uint8Array(iconv.encode('Die Straßen wurden später wieder aufgebaut; Größe und Maße blieben.', 'windows-1252')), 'de.txt');
+  assert.ok(de.text.includes('Straßen') && de.text.includes('Größe'), de.text);
+  assert.notEqual(de.charset, 'windows-1251');
+});
+
+test('cyrillicScore: Latin letters glued to Cyrillic ones mean a mis-decoding', () => {
+  assert.equal(cyrillicScore('Cafй au lait, crиme brыlйe'), 0);
+  assert.ok(cyrillicScore('Город выстоял') > 30);
+});
+
 test('cyrillicScore: real Russian beats its mis-decoding', () => {
   const text = 'Город выстоял в обороне и был освобождён.';
   const wrong = iconv.decode(iconv.encode(text, 'windows-1251'), 'koi8-r');

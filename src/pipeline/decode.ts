@@ -10,9 +10,10 @@
  *   5. any other NUL byte means binary;
  *   6. strict UTF-8 (TextDecoder with fatal: true) — most documents stop here;
  *   7. an HTML page that declares its charset is decoded with it;
- *   8. otherwise a legacy single-byte encoding: chardet proposes, and for Cyrillic
- *      a letter-frequency score chooses between windows-1251 and KOI8-R, which
- *      chardet confuses on short texts.
+ *   8. otherwise a legacy single-byte encoding: a Cyrillic letter-frequency score
+ *      chooses between windows-1251 and KOI8-R (chardet confuses them on short
+ *      texts, and is slower); when neither reads as Cyrillic prose, chardet
+ *      names the encoding (windows-1252, ISO-8859-x, …).
  */
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
@@ -130,43 +131,53 @@ const CYRILLIC_FREQ: Record<string, number> = {
   э: 3, ф: 3, ъ: 0.4, ё: 0.4, і: 50, ї: 6, є: 4, ґ: 0.5, ў: 10,
 };
 
-/** Higher is more like real Cyrillic prose: frequent letters, mostly lower case. */
+/**
+ * Higher is more like real Cyrillic prose: frequent letters, mostly lower case.
+ * A Latin text in a Western encoding decoded as Cyrillic gives Cyrillic letters
+ * glued to Latin ones ("Cafй", "crиme"); real Cyrillic words are all Cyrillic,
+ * so a text where many Cyrillic letters touch Latin ones scores 0.
+ */
 export function cyrillicScore(text: string): number {
   let score = 0;
   let letters = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
+  let mixed = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
     if (code < 0x400 || code > 0x4ff) continue;
     letters++;
-    const lower = ch.toLowerCase();
-    const f = CYRILLIC_FREQ[lower] ?? 0;
-    score += lower === ch ? f : f * 0.2;
+    score += CYRILLIC_WEIGHT[code - 0x400]!;
+    if (isLatinLetter(text.charCodeAt(i - 1)) || isLatinLetter(text.charCodeAt(i + 1))) mixed++;
   }
-  return letters === 0 ? 0 : score / letters;
+  if (letters === 0 || mixed / letters > 0.2) return 0;
+  return score / letters;
 }
 
+/** CYRILLIC_FREQ by code point (U+0400 to U+04FF), upper-case letters at a fifth of their weight. */
+const CYRILLIC_WEIGHT = Float64Array.from({ length: 0x100 }, (_, i) => {
+  const ch = String.fromCharCode(0x400 + i);
+  const lower = ch.toLowerCase();
+  const f = CYRILLIC_FREQ[lower] ?? 0;
+  return lower === ch ? f : f * 0.2;
+});
+
+const isLatinLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
 const CYRILLIC_CANDIDATES = ['windows-1251', 'koi8-r'] as const;
-const CYRILLIC_FAMILY = new Set(['windows-1251', 'koi8-r', 'iso-8859-5', 'ibm866', 'koi8-u', 'maccyrillic']);
+/** Statistics need only a sample; chardet over a whole large file would cost seconds. */
+const SAMPLE_BYTES = 8 * 1024;
 
 function decodeLegacy(bytes: Uint8Array): { text: string; charset: string } {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // chardet's statistics only need a sample; a whole 50 MB file would cost seconds.
-  const sample = bytes.subarray(0, 64 * 1024);
-  const matches = chardet.analyse(sample);
-  const top = matches[0]?.name ? normaliseCharset(matches[0].name) : null;
-  let high = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i]! >= 0xc0) high++;
-  const mentionsCyrillic = matches.some((m) => CYRILLIC_FAMILY.has(normaliseCharset(m.name)) && m.confidence >= 10);
-  if (mentionsCyrillic || (top !== null && CYRILLIC_FAMILY.has(top)) || high / Math.max(1, sample.length) > 0.2) {
-    const sampleBuf = Buffer.from(sample);
-    const scored = CYRILLIC_CANDIDATES.map((cs) => ({ cs, score: cyrillicScore(iconv.decode(sampleBuf, cs)) })).sort(
-      (a, b) => b.score - a.score,
-    );
-    const best = scored[0]!;
-    // A real Cyrillic text scores around 40-60; mis-decoded Latin text scores near 0.
-    if (best.score >= 15) return { text: iconv.decode(buf, best.cs), charset: best.cs };
-  }
-  const cs = top && iconv.encodingExists(top) ? top : 'windows-1252';
+  const sample = buf.subarray(0, SAMPLE_BYTES);
+  // Cyrillic first, by letter frequencies: cheap, and right where chardet mixes up 1251 and KOI8-R.
+  const scored = CYRILLIC_CANDIDATES.map((cs) => ({ cs, score: cyrillicScore(iconv.decode(sample, cs)) })).sort(
+    (a, b) => b.score - a.score,
+  );
+  const best = scored[0]!;
+  // Real Cyrillic prose scores around 40-60; a mis-decoding or a Latin text scores far lower.
+  if (best.score >= 15) return { text: iconv.decode(buf, best.cs), charset: best.cs };
+  const top = chardet.detect(sample);
+  const cs = top && iconv.encodingExists(top) ? normaliseCharset(top) : 'windows-1252';
   return { text: iconv.decode(buf, cs), charset: cs };
 }
 

@@ -97,35 +97,36 @@ export function blockTexts(root: NodeLike, skip: ReadonlySet<string> = SKIP): st
 
 type Doc = ReturnType<typeof parseHTML>['document'];
 
-function metaContent(doc: Doc, ...selectors: string[]): string | undefined {
-  for (const sel of selectors) {
-    const v = doc.querySelector(sel)?.getAttribute('content')?.trim();
-    if (v) return v;
+/** Every <meta> of the page by its name, property, itemprop or http-equiv (lower case); the first one wins. */
+function metaMap(doc: Doc): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const el of doc.querySelectorAll('meta')) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['name', 'property', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !out.has(key)) out.set(key, content);
+    }
   }
-  return undefined;
+  return out;
 }
 
 function readMeta(doc: Doc): { title: string | null; meta: MainText['meta'] } {
+  const metas = metaMap(doc);
+  const first = (...keys: string[]) => keys.map((k) => metas.get(k)).find((v) => v !== undefined);
   const meta: MainText['meta'] = {};
-  const author = metaContent(doc, 'meta[name="author"]', 'meta[property="article:author"]', 'meta[name="dc.creator"]');
+  const author = first('author', 'article:author', 'dc.creator');
   if (author && !/^https?:\/\//.test(author)) meta.author = author;
-  const siteName = metaContent(doc, 'meta[property="og:site_name"]', 'meta[name="application-name"]');
+  const siteName = first('og:site_name', 'application-name');
   if (siteName) meta.siteName = siteName;
-  const published = metaContent(
-    doc,
-    'meta[property="article:published_time"]',
-    'meta[name="date"]',
-    'meta[name="dc.date"]',
-    'meta[itemprop="datePublished"]',
-  );
+  const published = first('article:published_time', 'date', 'dc.date', 'datepublished');
   if (published) meta.published = published;
-  const url =
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || metaContent(doc, 'meta[property="og:url"]');
+  const url = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || first('og:url');
   if (url && /^https?:\/\//.test(url)) meta.url = url;
-  const lang = doc.documentElement?.getAttribute('lang')?.trim() || metaContent(doc, 'meta[http-equiv="content-language"]');
+  const lang = doc.documentElement?.getAttribute('lang')?.trim() || first('content-language');
   if (lang) meta.lang = lang;
   const title =
-    metaContent(doc, 'meta[property="og:title"]') ||
+    first('og:title') ||
     doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() ||
     doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ||
     null;

@@ -34,8 +34,18 @@ function isNavigationRow(norm: string): boolean {
   return nav.length >= 3 && navShare >= 0.75;
 }
 
+/** Longer than this, a line is prose: only the start-anchored and notice markers can apply. */
+const SHORT_LINE = 200;
+
 /** Why this single line is boilerplate, judged on its own; null to keep it. */
 export function classifyLine(line: string): DropReason | null {
+  if (line.length > SHORT_LINE) {
+    // Fast path for paragraphs (most of a document): markers anchored at the start look at the start only.
+    const head = normaliseLine(line.slice(0, SHORT_LINE));
+    if (PREFIXES.some((re) => re.test(head))) return 'chrome';
+    const lower = line.toLowerCase();
+    return NOTICE_PHRASES.some((re) => re.test(lower)) ? 'notice' : null;
+  }
   const norm = normaliseLine(line);
   if (norm === '') return null;
   if (WHOLE_LINE.has(norm) || WHOLE_LINE.has(norm.replace(/[:.]+$/, ''))) return 'chrome';
