@@ -14,12 +14,13 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import * as db from './commands/db.js';
 import * as exportCommand from './commands/export.js';
+import * as extract from './commands/extract.js';
 import * as ingest from './commands/ingest.js';
 import * as search from './commands/search.js';
 import * as serve from './commands/serve.js';
 import { describeError, UsageError } from './errors.js';
 
-const COMMANDS: { register(program: Command): void }[] = [serve, db, exportCommand, search, ingest];
+const COMMANDS: { register(program: Command): void }[] = [serve, db, exportCommand, search, ingest, extract];
 
 export function buildProgram(): Command {
   const program = new Command('hero-cities')

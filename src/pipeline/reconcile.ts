@@ -25,6 +25,12 @@ function namesAgree(a: string, b: string): boolean {
   return inter / Math.max(1, new Set([...x, ...y]).size) >= 0.5;
 }
 
+const stem = (w: string) => w.replace(/(?:es|s)$/u, '');
+function sharesWord(a: string, b: string): boolean {
+  const y = new Set([...words(b)].map(stem));
+  return [...words(a)].some((w) => y.has(stem(w)));
+}
+
 type Obj = Record<string, unknown>;
 const asRange = (v: ClaimValue): number | NumberRange => (typeof v === 'number' ? v : { min: (v as Obj).min as number | null, max: (v as Obj).max as number | null });
 
@@ -36,6 +42,8 @@ export function valuesAgree(property: Property, a: ClaimValue, b: ClaimValue): b
     return namesAgree(x.name, y.name) && (x.year === null || y.year === null || x.year === y.year);
   }
   if (property === 'casualties' && (a as Obj).side !== (b as Obj).side) return false;
+  // Quantities agree only when they count the same thing (a shared word) and the figures overlap.
+  if (property === 'quantity' && !sharesWord(String((a as Obj).what ?? ''), String((b as Obj).what ?? ''))) return false;
   return rangesOverlap(asRange(a), asRange(b));
 }
 

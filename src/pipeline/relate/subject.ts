@@ -3,10 +3,10 @@
  *   1. the place the sentence names (a plain name beats an event's place,
  *      which beats a neighbouring feature; among equals, the current topic,
  *      else the first named); a sentence naming three or more places is a
- *      list and is about none of them;
+ *      list and is about none of them, and ends the current topic (what
+ *      follows a list is about the places in general);
  *   2. else the topic: set by a heading (a short line naming one place, also
  *      a caption) or by the first sentence of a paragraph that names a place;
- *      sentences of a list paragraph have no topic;
  *   3. else the document's main place (the title's, or the place named in
  *      most of the document's mentions).
  */
@@ -43,18 +43,23 @@ export function assignSubjects(paragraphs: Paragraph[], mentions: Mention[][][],
   return paragraphs.map((p, i) => {
     const perSentence = mentions[i]!.map(placesOf);
     const all = perSentence.flat();
-    const isList = distinct(all).size >= 3;
     const heading = p.sentences.length === 1 && p.text.length <= 80 && !/[.!?]["”»]?$/u.test(p.text) && distinct(all, 1).size === 1;
     if (heading) {
       topic = all[0]!.place;
       return p.sentences.map(() => topic);
     }
-    if (!isList && perSentence[0] && perSentence[0].length > 0) topic = best(perSentence[0], topic);
+    const first = perSentence[0];
+    if (first && first.length > 0 && distinct(first).size < 3) topic = best(first, topic);
+    let listed = false;
     return perSentence.map((ms) => {
-      if (distinct(ms).size >= 3) return null;
+      if (distinct(ms).size >= 3) {
+        listed = true;
+        topic = null;
+        return null;
+      }
       const named = best(ms, topic);
       if (named) return named;
-      return isList ? null : (topic ?? main);
+      return listed ? null : (topic ?? main);
     });
   });
 }
