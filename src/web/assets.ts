@@ -21,9 +21,10 @@ export interface Asset {
   type: string;
 }
 
-function load(file: string, name: string, ext: string, type: string): Asset | null {
-  if (!existsSync(file)) return null;
-  const body = readFileSync(file);
+function load(file: string | string[], name: string, ext: string, type: string): Asset | null {
+  const files = (Array.isArray(file) ? file : [file]).filter((f) => existsSync(f));
+  if (files.length === 0) return null;
+  const body = Buffer.concat(files.map((f) => readFileSync(f)));
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
   return { url: `/assets/${name}.${hash}.${ext}`, body, type };
 }
@@ -34,7 +35,13 @@ let cache: { css: Asset | null; js: Asset | null } | undefined;
 export function assets(reload = false): { css: Asset | null; js: Asset | null } {
   if (!cache || reload) {
     cache = {
-      css: load(join(ROOT, 'src', 'web', 'assets', 'atlas.css'), 'atlas', 'css', 'text/css; charset=utf-8'),
+      // The review workbench's rules (src/web/review/review.css) follow the atlas's, in one file.
+      css: load(
+        [join(ROOT, 'src', 'web', 'assets', 'atlas.css'), join(ROOT, 'src', 'web', 'review', 'review.css')],
+        'atlas',
+        'css',
+        'text/css; charset=utf-8',
+      ),
       js: load(join(ROOT, 'dist', 'web', 'client', 'main.js'), 'main', 'js', 'text/javascript; charset=utf-8'),
     };
   }

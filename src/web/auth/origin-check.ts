@@ -19,5 +19,6 @@ export function originCheck(): MiddlewareHandler {
       return c.text('Forbidden: this form was sent from another site. Open the page on this site and send it again.', 403);
     }
     await next();
+    return undefined;
   };
 }
