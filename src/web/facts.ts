@@ -5,6 +5,7 @@
  */
 import {
   DATE_PROPERTIES,
+  datesAgree,
   daysBetween,
   formatRange,
   toRange,
@@ -21,17 +22,19 @@ export function isDateProperty(p: string): boolean {
   return (DATE_PROPERTIES as readonly string[]).includes(p);
 }
 
-/** How a claim's value reads: "23 August 1942", "> 300", "Soviet: 750,000–1,100,000". */
-export function formatValue(lang: UiLang, c: Pick<ClaimView, 'property' | 'value'>): string {
+/** How a claim's value reads: "23 August 1942", "> 300", "750,000–1,100,000 (Soviet)". `bare` leaves out the side or what. */
+export function formatValue(lang: UiLang, c: Pick<ClaimView, 'property' | 'value'>, bare = false): string {
   const locale = lang === 'ru' ? 'ru-RU' : 'en-GB';
   if (isDateProperty(c.property)) return formatDate(lang, c.value as string);
   if (c.property === 'casualties') {
     const v = c.value as CasualtiesValue;
-    return `${formatRange({ min: v.min, max: v.max }, locale)} (${tKey(lang, `side_${v.side}`)})`;
+    const range = formatRange({ min: v.min, max: v.max }, locale);
+    return bare ? range : `${range} (${tKey(lang, `side_${v.side}`)})`;
   }
   if (c.property === 'quantity') {
     const v = c.value as QuantityValue;
-    return `${v.what}: ${formatRange({ min: v.min, max: v.max }, locale)}`;
+    const range = formatRange({ min: v.min, max: v.max }, locale);
+    return bare ? range : `${v.what}: ${range}`;
   }
   if (c.property === 'memorial') {
     const v = c.value as MemorialValue;
@@ -116,11 +119,13 @@ export interface PlaceSummary {
 export function summarise(claims: ClaimView[]): PlaceSummary {
   const rows = figureRows(claims);
   const row = (key: string) => rows.find((r) => r.key === key);
-  const titles = claims
-    .filter((c) => c.property === 'hero_city_title' && c.status === 'accepted')
-    .sort((a, b) => String(a.value).localeCompare(String(b.value)));
-  const titleClaim = titles[0];
-  const decreeClaim = titles.find((c) => c.qualifiers.act === 'decree') ?? (titles.length > 1 ? titles[titles.length - 1] : undefined);
+  const titles = claims.filter((c) => c.property === 'hero_city_title' && c.status === 'accepted');
+  // The 1945 order named four cities; the decree (1961-1985) conferred the title with its awards.
+  const orders = titles.filter((c) => c.qualifiers.act === 'order')
+    .sort((a, b) => String(a.value).slice(0, 4).localeCompare(String(b.value).slice(0, 4)) || String(b.value).length - String(a.value).length);
+  const rest = titles.filter((c) => c.qualifiers.act !== 'order');
+  const decreeClaim = choose(rest.filter((c) => c.qualifiers.act === 'decree')) ?? choose(rest);
+  const titleClaim = orders[0] ?? decreeClaim;
   const start = row('battle_start')?.chosen;
   const end = row('battle_end')?.chosen;
   const durationRow = row('duration_days');
@@ -156,4 +161,28 @@ export function titleTone(year: number | null): string {
 
 export function titleYear(date: string | null): number | null {
   return date ? Number(date.slice(0, 4)) : null;
+}
+
+/**
+ * Claims that say the same thing (same property and act, dates that agree at
+ * their common precision) shown once: the most precise value, with every
+ * claim's sources.
+ */
+export function mergeAgreeing(claims: ClaimView[]): { shown: ClaimView; all: ClaimView[] }[] {
+  const groups: { shown: ClaimView; all: ClaimView[] }[] = [];
+  for (const c of claims) {
+    const g = groups.find(
+      (x) =>
+        x.shown.property === c.property &&
+        x.shown.qualifiers.act === c.qualifiers.act &&
+        isDateProperty(c.property) &&
+        datesAgree(String(x.shown.value), String(c.value)),
+    );
+    if (!g) groups.push({ shown: c, all: [c] });
+    else {
+      g.all.push(c);
+      if (String(c.value).length > String(g.shown.value).length) g.shown = c;
+    }
+  }
+  return groups;
 }

@@ -132,30 +132,15 @@ export async function seedFixture(db: Db): Promise<void> {
   first.rankReason = 'The reference work dates the battle from the first fighting in the bend of the Don.';
   claims.push(claim('stalingrad', 'battle_start', '1942-08-23', 'test-web-page', { qualifiers: { event: 'defence-of-stalingrad' } }));
 
-  await db.query(
-    `INSERT INTO document (id, source_id, file_name, media_type, charset, byte_length, title, text, tsv)
-     VALUES ($1, 'test-web-page', 'notes.txt', 'text/plain', 'utf-8', $2, 'Notes <b>on</b> Stalingrad', $3, to_tsvector('simple', $3))`,
-    [XSS_DOC_ID, XSS_TEXT.length, XSS_TEXT],
-  );
-  const quote = '23 August 1942';
-  const at = XSS_TEXT.indexOf(quote);
-  claims.push(
-    claim('stalingrad', 'battle_start', '1942-08-23', 'test-web-page', {
-      status: 'pending',
-      origin: { kind: 'extracted', extractor: 'test-1' },
-      references: [{ source: 'test-web-page', document: XSS_DOC_ID, quote, span: [at, at + quote.length] }],
-    }),
-  );
-  const q2 = 'Mamayev Kurgan ensemble opened in 1967';
-  const at2 = XSS_TEXT.indexOf(q2);
-  claims.push(
-    claim('stalingrad', 'memorial', { name: 'Mamayev Kurgan <ensemble>', year: 1967 }, 'test-web-page', {
-      status: 'pending',
-      origin: { kind: 'extracted', extractor: 'test-1' },
-      references: [{ source: 'test-web-page', document: XSS_DOC_ID, quote: q2, span: [at2, at2 + q2.length] }],
-    }),
-  );
+  await insertClaims(db, claims);
+  await insertXssDocument(db, 'test-web-page');
+  await db.query(`INSERT INTO title_section (id, ord, record) VALUES ('origins', 0, $1)`, [
+    { id: 'origins', heading: { en: 'How the title began', ru: 'Как появилось звание' }, paragraphs: [{ en: 'A test paragraph about the first uses of the title.', ru: 'Проверочный абзац.' }], references: [{ source: 'test-reference-work' }] },
+  ]);
+}
 
+
+async function insertClaims(db: Db, claims: Claim[]): Promise<void> {
   for (const c of claims) {
     const doc = c.references[0]?.document ?? null;
     await db.query(
@@ -170,9 +155,37 @@ export async function seedFixture(db: Db): Promise<void> {
       );
     }
   }
-  await db.query(`INSERT INTO title_section (id, ord, record) VALUES ('origins', 0, $1)`, [
-    { id: 'origins', heading: { en: 'How the title began', ru: 'Как появилось звание' }, paragraphs: [{ en: 'A test paragraph about the first uses of the title.', ru: 'Проверочный абзац.' }], references: [{ source: 'test-reference-work' }] },
-  ]);
+}
+
+/** The document whose text carries script and onerror payloads, with two pending claims quoting it. */
+export async function insertXssDocument(db: Db, sourceId: string): Promise<void> {
+  const claims: Claim[] = [];
+  await db.query(
+    `INSERT INTO document (id, source_id, file_name, media_type, charset, byte_length, title, text, tsv)
+     VALUES ($1, $4, 'notes.txt', 'text/plain', 'utf-8', $2, 'Notes <b>on</b> Stalingrad', $3, to_tsvector('simple', $3))`,
+    [XSS_DOC_ID, XSS_TEXT.length, XSS_TEXT, sourceId],
+  );
+  const quote = '23 August 1942';
+  const at = XSS_TEXT.indexOf(quote);
+  claims.push(
+    claim('stalingrad', 'battle_start', '1942-08-23', sourceId, {
+      status: 'pending',
+      origin: { kind: 'extracted', extractor: 'test-1' },
+      references: [{ source: sourceId, document: XSS_DOC_ID, quote, span: [at, at + quote.length] }],
+    }),
+  );
+  const q2 = 'Mamayev Kurgan ensemble opened in 1967';
+  const at2 = XSS_TEXT.indexOf(q2);
+  claims.push(
+    claim('stalingrad', 'memorial', { name: 'Mamayev Kurgan <ensemble>', year: 1967 }, sourceId, {
+      status: 'pending',
+      origin: { kind: 'extracted', extractor: 'test-1' },
+      references: [{ source: sourceId, document: XSS_DOC_ID, quote: q2, span: [at2, at2 + q2.length] }],
+    }),
+  );
+
+  claims.forEach((c, i) => (c.id = `test-doc-claim-${i + 1}`));
+  await insertClaims(db, claims);
 }
 
 /** A fresh in-memory store with the fixture in it. */

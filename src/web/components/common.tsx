@@ -15,9 +15,10 @@ export function sourceLabel(s: Source | undefined, id: string): string {
 }
 
 /** The sources of a claim as links to /sources/{id}, with the quote in the tooltip. */
-export function Cites(props: { lang: UiLang; claim: ClaimView; sources: Map<string, Source> }) {
+export function Cites(props: { lang: UiLang; claim: ClaimView; sources: Map<string, Source>; also?: ClaimView[] }) {
   const seen = new Set<string>();
-  const refs = props.claim.references.filter((r) => (seen.has(r.source) ? false : (seen.add(r.source), true)));
+  const all = [props.claim, ...(props.also ?? [])].flatMap((c) => c.references);
+  const refs = all.filter((r) => (seen.has(r.source) ? false : (seen.add(r.source), true)));
   return (
     <span class="cites">
       {refs.map((r) => (
@@ -44,18 +45,25 @@ export function DisputeMark(props: { lang: UiLang; subject: string; property: st
 }
 
 /** A claim's value with its status when it is not accepted. */
-export function ClaimValue(props: { lang: UiLang; claim: ClaimView }) {
+export function ClaimValue(props: { lang: UiLang; claim: ClaimView; bare?: boolean }) {
   const c = props.claim;
   return (
     <span class="claim-value">
-      {formatValue(props.lang, c)}
+      {formatValue(props.lang, c, props.bare)}
       {c.status !== 'accepted' && <span class={`status status-${c.status}`}>{tKey(props.lang, `status_${c.status}`)}</span>}
     </span>
   );
 }
 
 /** The label of a property, narrowed by its qualifier where it has one. */
-export function propertyLabel(lang: UiLang, c: Pick<ClaimView, 'property' | 'qualifiers'>): string {
+export function propertyLabel(lang: UiLang, c: Pick<ClaimView, 'property' | 'qualifiers' | 'value'>, withFacet = false): string {
+  if (withFacet && c.property === 'quantity') {
+    const what = (c.value as { what: string }).what;
+    return what.charAt(0).toUpperCase() + what.slice(1);
+  }
+  if (withFacet && c.property === 'casualties') {
+    return `${tKey(lang, 'prop_casualties')} (${tKey(lang, `side_${(c.value as { side: string }).side}`)})`;
+  }
   const base = tKey(lang, `prop_${c.property}`);
   return c.qualifiers.act ? `${base} (${tKey(lang, `act_${c.qualifiers.act}`)})` : base;
 }

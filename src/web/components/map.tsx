@@ -15,8 +15,8 @@ import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
-export const MAP_WIDTH = 600;
-export const MAP_HEIGHT = 720;
+export const MAP_WIDTH = 680;
+export const MAP_HEIGHT = 740;
 
 /** The part of the world the atlas shows: Brest to Stalingrad, Novorossiysk to Murmansk. */
 const EXTENT: Feature<Geometry> = {
@@ -25,11 +25,11 @@ const EXTENT: Feature<Geometry> = {
   geometry: {
     type: 'MultiPoint',
     coordinates: [
-      [21.5, 43.2],
-      [46.5, 43.2],
-      [21.5, 70.2],
-      [46.5, 70.2],
-      [34, 42.6],
+      [22, 43.4],
+      [47, 43.4],
+      [22, 69.8],
+      [47, 69.8],
+      [34.5, 42.8],
     ],
   },
 };
@@ -134,7 +134,7 @@ export interface MapMarker {
 const LABEL_SIDE: Record<string, 'left' | 'right' | 'above' | 'below'> = {
   sevastopol: 'left',
   odesa: 'left',
-  kerch: 'below',
+  kerch: 'above',
   novorossiysk: 'right',
   brest: 'right',
   minsk: 'right',
@@ -226,13 +226,14 @@ export function MemorialMap(props: {
       <title id="memorial-map-title">{props.title}</title>
       <rect class="map-land" x="0" y="0" width={W} height={H} />
       <g class="memorial-centre" aria-hidden="true">
-        <circle cx={px(props.centre.lon)} cy={py(props.centre.lat)} r="30" />
+        <circle cx={px(props.centre.lon)} cy={py(props.centre.lat)} r="14" />
       </g>
-      {props.items.map((i) => (
+      {placePins(props.items.map((i) => ({ ...i, x: px(i.lon), y: py(i.lat) }))).map((i) => (
         <g class="memorial-pin">
           <title>{i.year ? `${i.label} (${i.year})` : i.label}</title>
-          <circle cx={px(i.lon)} cy={py(i.lat)} r="9" />
-          <text x={px(i.lon)} y={py(i.lat) + 4} text-anchor="middle">
+          {(i.dx !== i.x || i.dy !== i.y) && <line class="pin-leader" x1={i.x} y1={i.y} x2={i.dx} y2={i.dy} />}
+          <circle cx={i.dx} cy={i.dy} r="9" />
+          <text x={i.dx} y={i.dy + 4} text-anchor="middle">
             {String(i.n)}
           </text>
         </g>
@@ -243,4 +244,20 @@ export function MemorialMap(props: {
       </g>
     </svg>
   );
+}
+
+/** Pins that would overlap are moved apart (with a leader line to the true spot). */
+function placePins<T extends { x: number; y: number }>(items: T[]): (T & { dx: number; dy: number })[] {
+  const out: (T & { dx: number; dy: number })[] = [];
+  for (const i of items) {
+    let dx = i.x;
+    let dy = i.y;
+    for (let k = 0; k < 12 && out.some((o) => Math.hypot(o.dx - dx, o.dy - dy) < 19); k++) {
+      const a = (k * Math.PI) / 3;
+      dx = Math.round((i.x + Math.cos(a) * 21 * (1 + Math.floor(k / 6))) * 10) / 10;
+      dy = Math.round((i.y + Math.sin(a) * 21 * (1 + Math.floor(k / 6))) * 10) / 10;
+    }
+    out.push({ ...i, dx, dy });
+  }
+  return out;
 }

@@ -31,12 +31,21 @@ export function TitleTimeline(props: { marks: TitleMark[]; title: string; id?: s
     const year = 1945 + (t - y0) / (365.25 * DAY);
     return Math.round((left + ((year - from) / (to - from)) * (right - left)) * 10) / 10;
   };
-  const byYear = new Map<string, TitleMark[]>();
-  for (const m of [...props.marks].sort((a, b) => a.date.localeCompare(b.date))) {
-    const k = m.date.slice(0, 4);
-    byYear.set(k, [...(byYear.get(k) ?? []), m]);
-  }
-  const lanes = Math.max(1, ...[...byYear.values()].map((l) => l.length));
+  // Lanes, greedily: each mark goes to the lowest lane where its label does not run into the previous one.
+  const sorted = [...props.marks].sort((a, b) => a.date.localeCompare(b.date) || a.label.localeCompare(b.label));
+  const laneEnds: number[] = [];
+  const placed = sorted.map((m) => {
+    const cx = x(m.date);
+    const width = 16 + m.label.length * 7.2;
+    const anchor: 'start' | 'end' = cx + width > right ? 'end' : 'start';
+    const from = anchor === 'start' ? cx - 8 : cx - width;
+    const to = anchor === 'start' ? cx + width : cx + 8;
+    let lane = laneEnds.findIndex((end) => end < from);
+    if (lane === -1) lane = laneEnds.length;
+    laneEnds[lane] = to;
+    return { m, cx, lane, anchor };
+  });
+  const lanes = Math.max(1, laneEnds.length);
   const laneH = 22;
   const axisY = 30 + lanes * laneH;
   const H = axisY + 34;
@@ -55,23 +64,19 @@ export function TitleTimeline(props: { marks: TitleMark[]; title: string; id?: s
           </g>
         ))}
       </g>
-      {[...byYear.values()].flatMap((list) =>
-        list.map((m, i) => {
-          const cx = x(m.date);
-          const cy = axisY - 14 - i * laneH;
-          const anchor = cx > W - 140 ? 'end' : 'start';
-          return (
-            <a href={m.href} class={`tl-mark ${m.tone}`} aria-label={m.title}>
-              <title>{m.title}</title>
-              <line class="tl-stem" x1={cx} y1={cy} x2={cx} y2={axisY} />
-              <circle cx={cx} cy={cy} r="6" />
-              <text x={anchor === 'start' ? cx + 10 : cx - 10} y={cy + 4} text-anchor={anchor}>
-                {m.label}
-              </text>
-            </a>
-          );
-        }),
-      )}
+      {placed.map(({ m, cx, lane, anchor }) => {
+        const cy = axisY - 14 - lane * laneH;
+        return (
+          <a href={m.href} class={`tl-mark ${m.tone}`} aria-label={m.title}>
+            <title>{m.title}</title>
+            <line class="tl-stem" x1={cx} y1={cy} x2={cx} y2={axisY} />
+            <circle cx={cx} cy={cy} r="6" />
+            <text x={anchor === 'start' ? cx + 10 : cx - 10} y={cy + 4} text-anchor={anchor}>
+              {m.label}
+            </text>
+          </a>
+        );
+      })}
     </svg>
   );
 }

@@ -1,5 +1,5 @@
 /** `/`: the map of the thirteen places, the titles 1945–1985, and what the title is. */
-import type { Place } from '../../domain/index.js';
+import { datesAgree, type Place } from '../../domain/index.js';
 import { AtlasMap, type MapMarker } from '../components/map.js';
 import { TitleTimeline, type TitleMark } from '../components/timeline.js';
 import * as data from '../data.js';
@@ -50,7 +50,7 @@ export async function homePage(pc: PageContext) {
     const name = placeName(place, lang);
     const out: TitleMark[] = [];
     if (titleDate) out.push({ id: place.id, label: name, href: href(lang, `/places/${place.id}`), date: titleDate, tone: titleTone(titleYear(titleDate)), title: `${name}: ${formatDate(lang, titleDate)}` });
-    if (decreeDate && decreeDate !== titleDate) out.push({ id: `${place.id}-decree`, label: name, href: href(lang, `/places/${place.id}`), date: decreeDate, tone: 'tone-decree', title: `${name}: ${formatDate(lang, decreeDate)}` });
+    if (decreeDate && titleDate && !datesAgree(decreeDate, titleDate)) out.push({ id: `${place.id}-decree`, label: name, href: href(lang, `/places/${place.id}`), date: decreeDate, tone: 'tone-decree', title: `${name}: ${formatDate(lang, decreeDate)}` });
     return out;
   });
   return (
@@ -100,6 +100,12 @@ export async function homePage(pc: PageContext) {
       <section aria-labelledby="titles-heading" class="titles-section">
         <h2 id="titles-heading">{t(lang, 'homeTitlesHeading')}</h2>
         <TitleTimeline marks={marks} title={t(lang, 'homeTitlesHeading')} />
+        <ul class="legend">
+          <li><span class="swatch tone-1945" aria-hidden="true"></span>{t(lang, 'legendEarly')}</li>
+          <li><span class="swatch tone-decree" aria-hidden="true"></span>{t(lang, 'legendDecree')}</li>
+          <li><span class="swatch tone-1965" aria-hidden="true"></span>{t(lang, 'legendMiddle')}</li>
+          <li><span class="swatch tone-1976" aria-hidden="true"></span>{t(lang, 'legendLate')}</li>
+        </ul>
       </section>
     </Layout>
   );

@@ -9,7 +9,7 @@ import { Cites, ClaimValue, DisputeMark, citedSources, propertyLabel } from '../
 import { MemorialMap } from '../components/map.js';
 import { BattleChart, type Bar } from '../components/timeline.js';
 import * as data from '../data.js';
-import { figureRows, formatValue, titleTone, titleYear, summarise } from '../facts.js';
+import { figureRows, formatValue, mergeAgreeing, titleTone, titleYear, summarise } from '../facts.js';
 import { formatDate, href, localized, placeName, t, tKey } from '../i18n.js';
 import { Layout } from '../layout.js';
 import type { PageContext } from './context.js';
@@ -105,10 +105,10 @@ export async function placePage(pc: PageContext, id: string) {
               <p>{t(lang, 'noValue')}</p>
             ) : (
               <ul class="claim-list">
-                {titleClaims.map((c) => (
+                {mergeAgreeing(titleClaims).map(({ shown: c, all }) => (
                   <li id={`claim-${c.id}`}>
-                    <strong>{formatValue(lang, c)}</strong> — {c.qualifiers.act ? tKey(lang, `act_${c.qualifiers.act}`) : t(lang, 'titleConferred')}
-                    {c.qualifiers.note && <span class="note"> ({c.qualifiers.note})</span>} <Cites lang={lang} claim={c} sources={sources} />
+                    <strong>{formatValue(lang, c)}</strong> — {c.qualifiers.act ? tKey(lang, `act_${c.qualifiers.act}`) : t(lang, 'titleConferred')}{' '}
+                    <Cites lang={lang} claim={c} also={all} sources={sources} />
                   </li>
                 ))}
               </ul>
@@ -117,9 +117,9 @@ export async function placePage(pc: PageContext, id: string) {
               <>
                 <h3>{t(lang, 'awardsHeading')}</h3>
                 <ul class="claim-list">
-                  {awards.map((c) => (
+                  {mergeAgreeing(awards).map(({ shown: c, all }) => (
                     <li id={`claim-${c.id}`}>
-                      {propertyLabel(lang, c)}: <strong>{formatValue(lang, c)}</strong> <Cites lang={lang} claim={c} sources={sources} />
+                      {propertyLabel(lang, c)}: <strong>{formatValue(lang, c)}</strong> <Cites lang={lang} claim={c} also={all} sources={sources} />
                     </li>
                   ))}
                 </ul>
@@ -165,14 +165,14 @@ export async function placePage(pc: PageContext, id: string) {
                   const others = r.claims.filter((c) => c.id !== r.chosen.id);
                   return (
                     <tr id={`fig-${r.key}`} class={r.disputed ? 'disputed' : undefined}>
-                      <th scope="row">{propertyLabel(lang, r.chosen)}</th>
+                      <th scope="row">{propertyLabel(lang, r.chosen, true)}</th>
                       <td>
-                        <ClaimValue lang={lang} claim={r.chosen} />
+                        <ClaimValue lang={lang} claim={r.chosen} bare />
                         {r.disputed && <DisputeMark lang={lang} subject={id} property={r.key} />}
                         {r.disputed &&
                           others.map((o) => (
                             <div class="alt-value">
-                              <ClaimValue lang={lang} claim={o} /> <Cites lang={lang} claim={o} sources={sources} />
+                              <ClaimValue lang={lang} claim={o} bare /> <Cites lang={lang} claim={o} sources={sources} />
                             </div>
                           ))}
                       </td>
