@@ -1,7 +1,8 @@
 /** `hero-cities export --format json|csv|geojson|claims-json [--out FILE]`. */
 import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import type { Queryable } from '../../store/db.js';
+import type { Db, Queryable } from '../../store/db.js';
+import { exportFormats } from '../../export/index.js';
 import { exportClaimsJson } from '../../export/claims-json.js';
 import { exportCsv } from '../../export/csv.js';
 import { exportGeoJson } from '../../export/geojson.js';
@@ -14,6 +15,12 @@ export const EXPORTERS: Record<string, (db: Queryable) => Promise<string>> = {
   csv: exportCsv,
   geojson: exportGeoJson,
   'claims-json': exportClaimsJson,
+  // JSON-LD, Linked Places, CSL-JSON and the full backup, from the registry the API shares (src/export/index.ts).
+  ...Object.fromEntries(
+    Object.entries(exportFormats)
+      .filter(([name]) => !['json', 'csv', 'geojson', 'claims-json'].includes(name))
+      .map(([name, run]) => [name, async (db: Queryable) => (await run(db as Db)).body]),
+  ),
 };
 
 interface ExportOptions extends GlobalOptions {
