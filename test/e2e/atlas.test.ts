@@ -197,6 +197,48 @@ test('a curator signs in, sees the payloads as text in the workbench, and accept
   await page.close();
 });
 
+test('under the real Content-Security-Policy, no page logs a violation or a script error', async () => {
+  const strict = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const problems: string[] = [];
+  try {
+    const page = await strict.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`${page.url()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
+    page.on('dialog', (d) => {
+      dialogs.push(`${page.url()}: ${d.message()}`);
+      void d.dismiss();
+    });
+    for (const [, path] of PAGE_KINDS) {
+      await page.goto(h.url + (typeof path === 'string' ? path : path()), { waitUntil: 'load' });
+    }
+  } finally {
+    await strict.close();
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('without JavaScript, a curator signs in, corrects a claim and accepts it', async () => {
+  const nojs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await nojs.newPage();
+    await page.goto(h.url + '/ru/review');
+    assert.equal(new URL(page.url()).pathname, '/ru/login');
+    await page.fill('#login-username', CURATOR.username);
+    await page.fill('#login-password', CURATOR.password);
+    await Promise.all([page.waitForURL((u) => u.pathname === '/ru/review'), page.click('form.login-form button[type="submit"]')]);
+    const id = h.pendingIds.conflict;
+    await page.click(`li:has(#sel-${id}) summary`);
+    await page.fill(`#value-${id}`, '1942-07-17');
+    await Promise.all([page.waitForURL(/done=editaccept/), page.click(`button[name="single"][value="editaccept:${id}"]`)]);
+    const { rows } = await h.ctx.db.query<{ status: string; value: unknown }>('SELECT status, value FROM claim WHERE id = $1', [id]);
+    assert.deepEqual(rows[0], { status: 'accepted', value: '1942-07-17' });
+  } finally {
+    await nojs.close();
+  }
+});
+
 test('no page opened a dialog', () => {
   assert.deepEqual(dialogs, []);
 });
