@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, isAbsolute, relative, resolve } from 'node:path';
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Claim, Place, Source } from '../../domain/index.js';
@@ -186,14 +186,21 @@ export function formatSummary(s: IngestSummary): string {
   ].join('\n');
 }
 
-/** A fresh store has no places, so the gazetteer would be empty: seed it from the dataset first. */
-async function seedIfEmpty(db: Db): Promise<void> {
-  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM place');
-  if (Number(rows[0]?.n ?? 0) > 0) return;
+/**
+ * The gazetteer and the known claims come from the store, so it must hold the curated dataset:
+ * seed it when it is empty or the dataset changed (a no-op otherwise). A broken dataset does not stop
+ * ingestion; it is reported, and the store is used as it is.
+ */
+async function seedFirst(db: Db, dataset: string | undefined): Promise<void> {
   try {
-    await ensureSeeded(db);
+    await ensureSeeded(db, dataset ? { dataDir: dataset } : {});
   } catch (err) {
-    process.stderr.write(`warning: the store has no places and seeding it failed (${reasonOf(err)}); places will not be recognised\n`);
+    const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM place');
+    const n = Number(rows[0]?.n ?? 0);
+    process.stderr.write(
+      `warning: could not seed the store from the dataset (${reasonOf(err)}); ` +
+        (n > 0 ? `using the ${n} places already stored\n` : 'the store has no places, so none will be recognised\n'),
+    );
   }
 }
 
@@ -210,6 +217,7 @@ interface IngestCliOptions {
   maxBytes: number;
   verbose?: boolean;
   data?: string;
+  dataset?: string;
 }
 
 /** A path as the user would like to read it: relative to the working directory when inside it. */
@@ -240,7 +248,7 @@ export function register(program: Command, deps: IngestDeps = {}): void {
     .addOption(new Option('--source-kind <kind>', 'kind of source').choices(['primary', 'secondary', 'tertiary']))
     .option('--max-bytes <n>', 'refuse documents larger than this many bytes', (v) => {
       const n = Number(v);
-      if (!Number.isInteger(n) || n <= 0) throw new Error(`--max-bytes needs a positive whole number, not "${v}"`);
+      if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`--max-bytes needs a positive whole number, not "${v}"`);
       return n;
     }, DEFAULT_MAX_BYTES)
     .option('--verbose', 'print a line for every file as it is done')
@@ -254,7 +262,7 @@ export function register(program: Command, deps: IngestDeps = {}): void {
 async function runIngest(paths: string[], opts: IngestCliOptions, load: () => Promise<PipelineModule>): Promise<number> {
   const db = await openDb(opts.data ? { dataDir: opts.data } : {});
   try {
-    await seedIfEmpty(db);
+    await seedFirst(db, opts.dataset);
     const pipeline = await load();
     const tty = process.stderr.isTTY === true;
     const bar = tty
