@@ -81,12 +81,12 @@ export function figureKey(property: string, facet: string | null): string {
 }
 
 /** The place's figures, grouped and ordered for the key-figures table. */
-export function figureRows(claims: ClaimView[]): FigureRow[] {
-  const disputed = new Set(groupConflicts(claims).map((c) => figureKey(c.property, c.facet)));
+export function figureRows(claims: ClaimView[], principal?: ReadonlyMap<string, string>): FigureRow[] {
+  const disputed = new Set(groupConflicts(claims, principal).map((c) => figureKey(c.property, c.facet)));
   const groups = new Map<string, ClaimView[]>();
   for (const c of claims) {
     if (c.property === 'memorial' || c.status === 'rejected') continue;
-    const key = figureKey(c.property, facetOf(c));
+    const key = figureKey(c.property, facetOf(c, principal));
     const g = groups.get(key);
     if (g) g.push(c);
     else groups.set(key, [c]);
@@ -95,7 +95,7 @@ export function figureRows(claims: ClaimView[]): FigureRow[] {
   for (const [key, g] of groups) {
     const chosen = choose(g);
     if (!chosen) continue;
-    rows.push({ key, property: chosen.property, facet: facetOf(chosen), chosen, claims: g, disputed: disputed.has(key) });
+    rows.push({ key, property: chosen.property, facet: facetOf(chosen, principal), chosen, claims: g, disputed: disputed.has(key) });
   }
   const order = (p: string) => (FIGURE_ORDER as readonly string[]).indexOf(p);
   return rows.sort((a, b) => order(a.property) - order(b.property) || a.key.localeCompare(b.key));
@@ -113,12 +113,28 @@ export interface PlaceSummary {
   duration: { claim: ClaimView | undefined; days: number | null; computed: boolean };
   heroes: ClaimView | undefined;
   casualties: ClaimView[];
+  /** The event the battle's dates are about, and the key of its figure rows. */
+  event: string | undefined;
+  startKey: string;
+  durationKey: string;
   rows: FigureRow[];
 }
 
-export function summarise(claims: ClaimView[]): PlaceSummary {
-  const rows = figureRows(claims);
+/**
+ * The figures of one place. `principal` names the place's principal events:
+ * the battle's start and end are taken from claims about the same principal
+ * event, so a 1943 liberation never ends a 1941 defence.
+ */
+export function summarise(claims: ClaimView[], principal: Set<string> = new Set()): PlaceSummary {
+  const subject = claims[0]?.subject;
+  const first = [...principal].sort()[0];
+  const rows = figureRows(claims, subject && first ? new Map([[subject, first]]) : undefined);
   const row = (key: string) => rows.find((r) => r.key === key);
+  const live = claims.filter((c) => c.status === 'accepted');
+  const about = (p: string, event: string | undefined) => live.filter((c) => c.property === p && (event === undefined || c.qualifiers.event === event));
+  const startEvent =
+    [...principal].find((e) => about('battle_start', e).length > 0) ??
+    choose(about('battle_start', undefined))?.qualifiers.event;
   const titles = claims.filter((c) => c.property === 'hero_city_title' && c.status === 'accepted');
   // The 1945 order named four cities; the decree (1961-1985) conferred the title with its awards.
   const orders = titles.filter((c) => c.qualifiers.act === 'order')
@@ -126,9 +142,9 @@ export function summarise(claims: ClaimView[]): PlaceSummary {
   const rest = titles.filter((c) => c.qualifiers.act !== 'order');
   const decreeClaim = choose(rest.filter((c) => c.qualifiers.act === 'decree')) ?? choose(rest);
   const titleClaim = orders[0] ?? decreeClaim;
-  const start = row('battle_start')?.chosen;
-  const end = row('battle_end')?.chosen;
-  const durationRow = row('duration_days');
+  const start = choose(about('battle_start', startEvent));
+  const end = choose(about('battle_end', startEvent)) ?? (startEvent === undefined ? row('battle_end')?.chosen : undefined);
+  const durationRow = rows.find((r) => r.property === 'duration_days' && (startEvent === undefined || r.chosen.qualifiers.event === undefined || r.chosen.qualifiers.event === startEvent));
   let days: number | null = null;
   let computed = false;
   if (durationRow) {
@@ -146,6 +162,9 @@ export function summarise(claims: ClaimView[]): PlaceSummary {
     end,
     duration: { claim: durationRow?.chosen, days, computed },
     heroes: row('heroes_of_soviet_union')?.chosen,
+    event: startEvent,
+    startKey: figureKey('battle_start', startEvent ?? null),
+    durationKey: figureKey('duration_days', durationRow?.facet ?? null),
     casualties: rows.filter((r) => r.property === 'casualties').map((r) => r.chosen),
     rows,
   };
@@ -185,4 +204,9 @@ export function mergeAgreeing(claims: ClaimView[]): { shown: ClaimView; all: Cla
     }
   }
   return groups;
+}
+
+/** Ids of a place's principal events. */
+export function principalOf(events: { id: string; places: string[]; principal: boolean }[], placeId: string): Set<string> {
+  return new Set(events.filter((e) => e.principal && e.places.includes(placeId)).map((e) => e.id));
 }

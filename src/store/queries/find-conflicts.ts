@@ -33,10 +33,18 @@ export interface Conflict {
   preferred: ConflictClaim | null;
 }
 
-/** Which question a claim answers: claims with different facets are not compared. */
-export function facetOf(c: Pick<Claim, 'property' | 'value' | 'qualifiers'>): string | null {
+/** Properties that belong to one battle: claims about different events are not compared. */
+const EVENT_PROPERTIES = new Set(['battle_start', 'battle_end', 'duration_days']);
+
+/**
+ * Which question a claim answers: claims with different facets are not
+ * compared. A battle's dates without an event are taken to be about the
+ * subject's principal event (`principal`), as the corpus vocabulary defines them.
+ */
+export function facetOf(c: Pick<Claim, 'subject' | 'property' | 'value' | 'qualifiers'>, principal?: ReadonlyMap<string, string>): string | null {
   if (c.property === 'casualties') return (c.value as CasualtiesValue).side;
   if (c.property === 'quantity') return (c.value as QuantityValue).what.toLowerCase();
+  if (EVENT_PROPERTIES.has(c.property)) return c.qualifiers.event ?? principal?.get(c.subject) ?? null;
   return c.qualifiers.act ?? null;
 }
 
@@ -57,11 +65,11 @@ export function valuesDisagree(a: Claim, b: Claim): boolean {
 }
 
 /** Groups claims by subject, property and facet, and keeps the groups that disagree. */
-export function groupConflicts(claims: ConflictClaim[]): Conflict[] {
+export function groupConflicts(claims: ConflictClaim[], principal?: ReadonlyMap<string, string>): Conflict[] {
   const groups = new Map<string, ConflictClaim[]>();
   for (const c of claims) {
     if (c.property === 'memorial' || c.status === 'rejected') continue;
-    const key = JSON.stringify([c.subject, c.property, facetOf(c)]);
+    const key = JSON.stringify([c.subject, c.property, facetOf(c, principal)]);
     const g = groups.get(key);
     if (g) g.push(c);
     else groups.set(key, [c]);
@@ -74,7 +82,7 @@ export function groupConflicts(claims: ConflictClaim[]): Conflict[] {
     out.push({
       subject: first.subject,
       property: first.property,
-      facet: facetOf(first),
+      facet: facetOf(first, principal),
       claims: [...g].sort((a, b) => rankOrder(a) - rankOrder(b)),
       preferred: g.find((c) => c.rank === 'preferred') ?? null,
     });
@@ -140,5 +148,13 @@ export async function findConflicts(db: Queryable, opts: { subject?: string } = 
       ORDER BY c.subject, c.property, c.id`,
     params,
   );
-  return groupConflicts(rows.map(rowToConflictClaim));
+  return groupConflicts(rows.map(rowToConflictClaim), await principalEvents(db));
+}
+
+/** Each place's principal event (the first, when a place has several). */
+export async function principalEvents(db: Queryable): Promise<Map<string, string>> {
+  const { rows } = await db.query<{ place: string; id: string }>(
+    `SELECT DISTINCT ON (p.place) p.place, e.id FROM event e, unnest(e.places) AS p(place) WHERE e.principal ORDER BY p.place, e.id`,
+  );
+  return new Map(rows.map((r) => [r.place, r.id]));
 }

@@ -7,7 +7,7 @@
 import { formatRange, toRange, type CasualtiesValue, type Figure } from '../../domain/index.js';
 import { BattleChart, type Bar } from '../components/timeline.js';
 import * as data from '../data.js';
-import { summarise, titleTone, titleYear, type PlaceSummary } from '../facts.js';
+import { principalOf, summarise, titleTone, titleYear, type PlaceSummary } from '../facts.js';
 import { formatDate, href, num, placeName, t, tKey, type UiKey, type UiLang } from '../i18n.js';
 import { Layout } from '../layout.js';
 import type { PageContext } from './context.js';
@@ -72,9 +72,9 @@ export async function comparePage(pc: PageContext) {
   const sortParam = pc.query('sort');
   const sort: Column = (COLUMNS as readonly string[]).includes(sortParam ?? '') ? (sortParam as Column) : 'title';
   const dir = pc.query('dir') === 'desc' ? 'desc' : 'asc';
-  const [ps, claims] = await Promise.all([data.places(db), data.acceptedClaims(db)]);
+  const [ps, claims, evs] = await Promise.all([data.places(db), data.acceptedClaims(db), data.events(db)]);
   const locale = lang === 'ru' ? 'ru-RU' : 'en-GB';
-  const rows: Row[] = ps.map((place) => ({ place, name: placeName(place, lang), s: summarise(claims.filter((c) => c.subject === place.id)) }));
+  const rows: Row[] = ps.map((place) => ({ place, name: placeName(place, lang), s: summarise(claims.filter((c) => c.subject === place.id), principalOf(evs, place.id)) }));
   rows.sort((a, b) => {
     const x = sortValue(a, sort);
     const y = sortValue(b, sort);
@@ -134,7 +134,7 @@ export async function comparePage(pc: PageContext) {
                   </td>
                   <td class="num" data-sort={r.s.duration.days ?? ''}>
                     {r.s.duration.days !== null ? (
-                      <a href={cell(id, r.s.duration.claim ? 'duration_days' : 'battle_start')}>
+                      <a href={cell(id, r.s.duration.claim ? r.s.durationKey : r.s.startKey)}>
                         {r.s.duration.claim ? formatRange(r.s.duration.claim.value as Figure, locale) : `≈ ${num(lang, r.s.duration.days)}`}
                       </a>
                     ) : (
@@ -143,7 +143,7 @@ export async function comparePage(pc: PageContext) {
                   </td>
                   <td data-sort={r.s.start ? String(r.s.start.value) : ''}>
                     {r.s.start && r.s.end ? (
-                      <a href={cell(id, 'battle_start')}>
+                      <a href={cell(id, r.s.startKey)}>
                         {formatDate(lang, r.s.start.value as string)} – {formatDate(lang, r.s.end.value as string)}
                       </a>
                     ) : (

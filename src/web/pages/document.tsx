@@ -7,7 +7,7 @@
 import { ClaimValue, propertyLabel, sourceLabel } from '../components/common.js';
 import * as data from '../data.js';
 import { formatValue, figureKey } from '../facts.js';
-import { facetOf } from '../../store/queries/find-conflicts.js';
+import { facetOf, principalEvents } from '../../store/queries/find-conflicts.js';
 import { getDocument } from '../../store/queries/get-document.js';
 import type { ClaimView } from '../data.js';
 import { href, num, placeName, t, tKey, type UiLang } from '../i18n.js';
@@ -55,9 +55,9 @@ export function highlights(text: string, docId: string, claims: ClaimView[]): Hi
   return out;
 }
 
-function claimHref(lang: UiLang, c: ClaimView, placeIds: Set<string>): string {
+function claimHref(lang: UiLang, c: ClaimView, placeIds: Set<string>, principal: ReadonlyMap<string, string>): string {
   if (!placeIds.has(c.subject)) return href(lang, `/search?q=${encodeURIComponent(c.subject)}`);
-  return href(lang, `/places/${c.subject}#${c.property === 'memorial' ? 'memorials-heading' : `fig-${figureKey(c.property, facetOf(c))}`}`);
+  return href(lang, `/places/${c.subject}#${c.property === 'memorial' ? 'memorials-heading' : `fig-${figureKey(c.property, facetOf(c, principal))}`}`);
 }
 
 export async function documentPage(pc: PageContext, id: string) {
@@ -67,7 +67,7 @@ export async function documentPage(pc: PageContext, id: string) {
   if (!found) return null;
   const { document: doc } = found;
   const claims = found.claims.filter((c) => c.status !== 'rejected');
-  const [ps, sources] = await Promise.all([data.places(db), data.sourceTitles(db, [doc.source])]);
+  const [ps, sources, principal] = await Promise.all([data.places(db), data.sourceTitles(db, [doc.source]), principalEvents(db)]);
   const placeIds = new Set<string>(ps.map((p) => p.id));
   const subjectName = (s: string) => {
     const p = ps.find((x) => x.id === s);
@@ -120,7 +120,7 @@ export async function documentPage(pc: PageContext, id: string) {
             typeof p === 'string' ? (
               p
             ) : (
-              <a class={`claim-mark status-${p.claim.status}`} href={claimHref(lang, p.claim, placeIds)} title={describe(p.claim)}>
+              <a class={`claim-mark status-${p.claim.status}`} href={claimHref(lang, p.claim, placeIds, principal)} title={describe(p.claim)}>
                 <mark>{doc.text.slice(p.start, p.end)}</mark>
               </a>
             ),
@@ -145,7 +145,7 @@ export async function documentPage(pc: PageContext, id: string) {
                 return (
                   <tr>
                     <td>
-                      <a href={claimHref(lang, c, placeIds)}>{subjectName(c.subject)}</a>
+                      <a href={claimHref(lang, c, placeIds, principal)}>{subjectName(c.subject)}</a>
                     </td>
                     <td>{propertyLabel(lang, c)}</td>
                     <td>

@@ -9,7 +9,7 @@ import { Cites, ClaimValue, DisputeMark, citedSources, propertyLabel } from '../
 import { MemorialMap } from '../components/map.js';
 import { BattleChart, type Bar } from '../components/timeline.js';
 import * as data from '../data.js';
-import { figureRows, formatValue, mergeAgreeing, titleTone, titleYear, summarise } from '../facts.js';
+import { figureRows, formatValue, mergeAgreeing, principalOf, titleTone, titleYear, summarise } from '../facts.js';
 import { formatDate, href, localized, placeName, t, tKey } from '../i18n.js';
 import { Layout } from '../layout.js';
 import type { PageContext } from './context.js';
@@ -25,9 +25,10 @@ export async function placePage(pc: PageContext, id: string) {
   const names = place.names.map((n) => n.text);
   const docs = await data.documentsMentioning(db, id, names);
   const sources = await data.sourceTitles(db, [...citedSources(claims), ...docs.map((d) => d.sourceId)]);
-  const summary = summarise(accepted);
+  const summary = summarise(accepted, principalOf(evs, id));
   // Figures include pending claims so a disagreement shows; values shown are the accepted ones first.
-  const rows = figureRows(claims).filter((r) => !['hero_city_title', 'order_of_lenin', 'gold_star'].includes(r.property));
+  const principalId = evs.filter((e) => e.principal).map((e) => e.id).sort()[0];
+  const rows = figureRows(claims, principalId ? new Map([[id, principalId]]) : undefined).filter((r) => !['hero_city_title', 'order_of_lenin', 'gold_star'].includes(r.property));
   const name = placeName(place, lang);
   const now = placeName(place, lang, 'now');
   const titleClaims = accepted.filter((c) => c.property === 'hero_city_title').sort((a, b) => String(a.value).localeCompare(String(b.value)));
@@ -165,7 +166,12 @@ export async function placePage(pc: PageContext, id: string) {
                   const others = r.claims.filter((c) => c.id !== r.chosen.id);
                   return (
                     <tr id={`fig-${r.key}`} class={r.disputed ? 'disputed' : undefined}>
-                      <th scope="row">{propertyLabel(lang, r.chosen, true)}</th>
+                      <th scope="row">
+                        {propertyLabel(lang, r.chosen, true)}
+                        {r.facet && r.facet !== principalId && evs.some((e) => e.id === r.facet) && (
+                          <span class="row-event">{localized(evs.find((e) => e.id === r.facet)?.name, lang)}</span>
+                        )}
+                      </th>
                       <td>
                         <ClaimValue lang={lang} claim={r.chosen} bare />
                         {r.disputed && <DisputeMark lang={lang} subject={id} property={r.key} />}

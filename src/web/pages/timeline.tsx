@@ -1,7 +1,7 @@
 /** `/timeline`: the battles of 1941–1945 and the titles of 1945–1985, place by place. */
 import { BattleChart, TitleTimeline, type Bar, type TitleMark } from '../components/timeline.js';
 import * as data from '../data.js';
-import { summarise, titleTone, titleYear } from '../facts.js';
+import { principalOf, summarise, titleTone, titleYear } from '../facts.js';
 import { formatDate, href, localized, placeName, t, tKey } from '../i18n.js';
 import { Layout } from '../layout.js';
 import type { PageContext } from './context.js';
@@ -12,7 +12,7 @@ export async function timelinePage(pc: PageContext) {
   const rows = ps
     .map((place) => {
       const mine = claims.filter((c) => c.subject === place.id);
-      const s = summarise(mine);
+      const s = summarise(mine, principalOf(evs, place.id));
       const titles = mine.filter((c) => c.property === 'hero_city_title').sort((a, b) => String(a.value).localeCompare(String(b.value)));
       return { place, name: placeName(place, lang), s, titles, events: evs.filter((e) => e.places.includes(place.id) && e.principal) };
     })
