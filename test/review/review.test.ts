@@ -244,3 +244,34 @@ test('the Russian workbench', async () => {
   assert.equal(res.headers.get('cache-control'), 'no-store');
   await ctx.db.close();
 });
+
+test('a note is recorded with the decision, and recent decisions are listed with who and what', async () => {
+  const { ctx, app, f, jar, token } = await setup();
+  await post(app, '/review', { csrf: token, single: `reject:${f.newId}`, note: 'the decree, not the order' }, jar);
+  const rows = await ctx.db.query<{ note: string }>('SELECT note FROM review WHERE claim_id = $1', [f.newId]);
+  assert.deepEqual(rows.rows, [{ note: 'the decree, not the order' }]);
+  await post(app, '/review', { csrf: token, single: `edit:${f.plainId}`, [`subject:${f.plainId}`]: 'stalingrad', [`value:${f.plainId}`]: '>120' }, jar);
+  const html = await (await get(app, '/review', jar)).text();
+  assert.match(html, /Recent decisions/);
+  assert.match(html, /<td>anna<\/td><td>rejected<\/td>/);
+  assert.match(html, /127 → &gt; 120/);
+  assert.match(html, /the decree, not the order/);
+  await ctx.db.close();
+});
+
+test('a correction updates the claim’s search vector', async () => {
+  const { ctx, app, f, jar, token } = await setup();
+  await ctx.db.query(`UPDATE claim SET value = '{"what": "guests", "min": 1, "max": 1}'::jsonb, property = 'quantity' WHERE id = $1`, [f.plainId]);
+  await post(
+    app,
+    '/review',
+    { csrf: token, single: `edit:${f.plainId}`, [`subject:${f.plainId}`]: 'stalingrad', [`value:${f.plainId}`]: '{"what":"sailors","min":3,"max":3}' },
+    jar,
+  );
+  const { rows } = await ctx.db.query<{ hit: boolean }>(
+    `SELECT tsv @@ to_tsquery('simple', 'sailors') AS hit FROM claim WHERE id = $1`,
+    [f.plainId],
+  );
+  assert.equal(rows[0]?.hit, true);
+  await ctx.db.close();
+});

@@ -17,6 +17,7 @@ import {
   type NumberRange,
 } from '../../domain/index.js';
 import { writeAudit } from './audit.js';
+import { CLAIM_VECTOR_SQL } from '../search-vector.js';
 
 export type Decision =
   | { kind: 'accept'; note?: string }
@@ -99,6 +100,8 @@ async function applyDecision(tx: Queryable, id: string, before: Snapshot, d: Dec
       `UPDATE claim SET subject = $2, value = $3::jsonb, reconciliation = $4::jsonb, updated_at = now() WHERE id = $1`,
       [id, d.subject, JSON.stringify(value), JSON.stringify(reconciliation)],
     );
+    // The search vector includes the value; keep it in step with the correction.
+    await tx.query(`UPDATE claim c SET tsv = ${CLAIM_VECTOR_SQL} WHERE c.id = $1`, [id]);
     await record(tx, id, 'edit', reviewer, before, after, d.note);
     if (d.accept) {
       const accepted = { ...after, status: 'accepted' };
@@ -191,4 +194,40 @@ function valuesAgree(property: string, a: unknown, b: unknown): boolean {
     return false;
   }
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export interface RecentDecision {
+  claimId: string;
+  decision: 'accept' | 'reject' | 'edit';
+  reviewer: string;
+  decidedAt: string;
+  note: string | null;
+  subject: string;
+  property: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** The latest review decisions, newest first, for the workbench's "recent decisions" list. */
+export async function listRecentDecisions(db: Queryable, limit = 10): Promise<RecentDecision[]> {
+  const { rows } = await db.query<{
+    claim_id: string;
+    decision: RecentDecision['decision'];
+    reviewer: string;
+    decided_at: Date | string;
+    note: string | null;
+    before: Snapshot;
+    after: Snapshot;
+  }>('SELECT claim_id, decision, reviewer, decided_at, note, before, after FROM review ORDER BY id DESC LIMIT $1', [limit]);
+  return rows.map((r) => ({
+    claimId: r.claim_id,
+    decision: r.decision,
+    reviewer: r.reviewer,
+    decidedAt: new Date(r.decided_at).toISOString(),
+    note: r.note,
+    subject: r.after.subject,
+    property: r.after.property,
+    before: r.before.value,
+    after: r.after.value,
+  }));
 }

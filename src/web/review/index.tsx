@@ -14,7 +14,7 @@ import {
   VERDICTS,
   type PendingFilter,
 } from '../../store/queries/list-pending-claims.js';
-import { decideClaims, InvalidEditError, validateEdit, type Decision } from '../../store/queries/review-claims.js';
+import { decideClaims, InvalidEditError, listRecentDecisions, validateEdit, type Decision } from '../../store/queries/review-claims.js';
 import { checkCsrf, csrfToken, type Session } from '../auth/session.js';
 import { langOf, privatePage, requireCurator, safeNext } from '../auth/guard.js';
 import { filterQuery, KNOWN_PROPERTIES, ReviewPage, type ReviewPageProps } from './review-page.js';
@@ -46,7 +46,9 @@ async function render(
   status: 200 | 422 = 200,
 ) {
   const { filter, page } = readFilter(query);
-  const [data, facets] = [await listPendingClaims(ctx.db, filter, page, PAGE_SIZE), await pendingFacets(ctx.db)];
+  const data = await listPendingClaims(ctx.db, filter, page, PAGE_SIZE);
+  const facets = await pendingFacets(ctx.db);
+  const recent = await listRecentDecisions(ctx.db, 10);
   let flash: ReviewPageProps['flash'];
   const done = query.get('done');
   if (done === 'none') flash = { none: true };
@@ -62,6 +64,7 @@ async function render(
       filter={filter}
       data={data}
       facets={facets}
+      recent={recent}
       path={'/review' + filterQuery(filter, data.page)}
       flash={flash}
       error={extra.error}
@@ -100,6 +103,7 @@ export function createReviewRoutes(ctx: AppContext): Hono {
       return c.text('Forbidden: the form token is missing or wrong; reload the review page and try again.', 403);
     }
     const back = safeNext(one('return'), lang);
+    const note = (one('note') ?? '').trim().slice(0, 500) || undefined;
     const reviewer = session.user.username;
     const single = one('single');
     let done: string;
@@ -123,9 +127,9 @@ export function createReviewRoutes(ctx: AppContext): Hono {
           const q = new URL(back, 'http://x').searchParams;
           return render(c, ctx, session, lang, q, { error: { claimId: id, message: err.message, subject, valueText } }, 422);
         }
-        decision = { kind: 'edit', subject, value, accept: action === 'editaccept' };
+        decision = { kind: 'edit', subject, value, accept: action === 'editaccept', note };
       } else {
-        decision = { kind: action as 'accept' | 'reject' };
+        decision = { kind: action as 'accept' | 'reject', note };
       }
       done = action;
       result = await decideClaims(ctx.db, [id], decision, reviewer);
@@ -137,7 +141,7 @@ export function createReviewRoutes(ctx: AppContext): Hono {
       if (ids.length === 0) return c.redirect(withParams(back, { done: 'none' }), 303);
       if (ids.length > 500) return c.text('Bad request: at most 500 claims at once.', 400);
       done = action;
-      result = await decideClaims(ctx.db, ids, { kind: action }, reviewer);
+      result = await decideClaims(ctx.db, ids, { kind: action, note }, reviewer);
     }
     return c.redirect(
       withParams(back, { done, n: String(result.done.length), skipped: String(result.skipped.length) }),

@@ -10,6 +10,7 @@ import { PLACE_IDS, PROPERTIES } from '../../domain/index.js';
 import { Layout } from '../layout.js';
 import { href, placeName, tKey, type UiLang } from '../i18n.js';
 import type { PendingClaim, PendingFilter, PendingPage, RelatedClaim, ReviewFacets } from '../../store/queries/list-pending-claims.js';
+import type { RecentDecision } from '../../store/queries/review-claims.js';
 import { sentenceAround } from './context-snippet.js';
 import { editSyntax, formatValue, valueToEditText } from './format-value.js';
 import { rt, type ReviewKey } from './strings.js';
@@ -21,6 +22,7 @@ export interface ReviewPageProps {
   filter: PendingFilter;
   data: PendingPage;
   facets: ReviewFacets;
+  recent: RecentDecision[];
   /** The address of this view (language-neutral), to come back to after a decision. */
   path: string;
   flash?: { done: string; count: number; skipped: number } | { none: true };
@@ -296,6 +298,47 @@ function Pagination(p: { lang: UiLang; filter: PendingFilter; data: PendingPage 
   );
 }
 
+function Recent(p: { lang: UiLang; recent: RecentDecision[] }) {
+  const { lang } = p;
+  const when = (iso: string) => iso.slice(0, 16).replace('T', ' ') + ' UTC';
+  return (
+    <section class="review-recent" aria-labelledby="recent-heading">
+      <h2 id="recent-heading">{rt(lang, 'recentHeading')}</h2>
+      <div class="table-scroll" role="region" aria-labelledby="recent-heading" tabindex={0}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{rt(lang, 'colWhen')}</th>
+              <th scope="col">{rt(lang, 'colWho')}</th>
+              <th scope="col">{rt(lang, 'colDecision')}</th>
+              <th scope="col">{rt(lang, 'colClaim')}</th>
+              <th scope="col">{rt(lang, 'colNote')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {p.recent.map((r) => (
+              <tr>
+                <td>
+                  <time datetime={r.decidedAt}>{when(r.decidedAt)}</time>
+                </td>
+                <td>{r.reviewer}</td>
+                <td>{rt(lang, `decision_${r.decision}` as ReviewKey)}</td>
+                <td>
+                  <code>{r.subject}</code> · {propLabel(lang, r.property)}:{' '}
+                  {r.decision === 'edit'
+                    ? `${formatValue(lang, r.property, r.before)} → ${formatValue(lang, r.property, r.after)}`
+                    : formatValue(lang, r.property, r.after)}
+                </td>
+                <td>{r.note ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
 export function ReviewPage(p: ReviewPageProps) {
   const { lang, data, filter } = p;
   const filtered = Boolean(filter.document || filter.property || filter.verdict);
@@ -333,6 +376,9 @@ export function ReviewPage(p: ReviewPageProps) {
             <button type="submit" name="action" value="reject" class="button-reject">
               {rt(lang, 'rejectSelected')}
             </button>
+            <label class="review-note">
+              <span>{rt(lang, 'note')}</span> <input type="text" name="note" maxlength={500} autocomplete="off" />
+            </label>
           </div>
           <ol class="review-list">
             {data.claims.map((c) => (
@@ -347,6 +393,7 @@ export function ReviewPage(p: ReviewPageProps) {
         </form>
       )}
       <Pagination lang={lang} filter={filter} data={data} />
+      {p.recent.length > 0 && <Recent lang={lang} recent={p.recent} />}
     </Layout>
   );
 }

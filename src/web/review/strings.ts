@@ -69,6 +69,16 @@ const EN = {
   next: 'Next',
   pagination: 'Pages',
   invalidEdit: 'The correction was not saved',
+  note: 'Note for the record (optional)',
+  recentHeading: 'Recent decisions',
+  colWhen: 'When',
+  colWho: 'Curator',
+  colDecision: 'Decision',
+  colClaim: 'Claim',
+  colNote: 'Note',
+  decision_accept: 'accepted',
+  decision_reject: 'rejected',
+  decision_edit: 'corrected',
 };
 
 export type ReviewKey = keyof typeof EN;
@@ -137,6 +147,16 @@ const RU: Record<ReviewKey, string> = {
   next: 'Вперёд',
   pagination: 'Страницы',
   invalidEdit: 'Исправление не сохранено',
+  note: 'Примечание к решению (необязательно)',
+  recentHeading: 'Последние решения',
+  colWhen: 'Когда',
+  colWho: 'Куратор',
+  colDecision: 'Решение',
+  colClaim: 'Утверждение',
+  colNote: 'Примечание',
+  decision_accept: 'принято',
+  decision_reject: 'отклонено',
+  decision_edit: 'исправлено',
 };
 
 const STRINGS: Record<UiLang, Record<ReviewKey, string>> = { en: EN, ru: RU };
