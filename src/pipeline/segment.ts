@@ -6,7 +6,9 @@
  * come from Intl.Segmenter, then two menders join what it split wrongly:
  *   1. after an abbreviation or an initial ("Gen.", "No. 227", "St.", "I. P.");
  *   2. before a continuation that cannot start a sentence (a lower-case
- *      letter). A digit may start a sentence ("225 thousand people worked…").
+ *      letter). A digit may start a sentence ("225 thousand people worked…");
+ *   3. a split it missed: a full stop after a word (not an abbreviation) and
+ *      a sentence that starts with a figure («…Главнокомандующего. 8 мая 1965»).
  */
 import { ABBREVIATIONS } from './lexicon/abbreviations.js';
 
@@ -43,9 +45,25 @@ function startsAsContinuation(piece: string): boolean {
   return /^\s*\p{Ll}/u.test(piece);
 }
 
+const MISSED_BREAK = /(?<=[\p{L}]{2}[.!?]["»”)]?)\s+(?=\d)/gu;
+
+/** Intl.Segmenter's pieces, cut again where mender 3 finds a missed break. */
+function* pieces(text: string, lang: string): Generator<{ index: number; segment: string }> {
+  for (const seg of segmenter(lang).segment(text)) {
+    let from = 0;
+    for (const m of seg.segment.matchAll(MISSED_BREAK)) {
+      const cut = m.index + m[0].length;
+      if (endsWithAbbreviation(seg.segment.slice(0, m.index + 1))) continue;
+      yield { index: seg.index + from, segment: seg.segment.slice(from, cut) };
+      from = cut;
+    }
+    yield { index: seg.index + from, segment: seg.segment.slice(from) };
+  }
+}
+
 export function splitSentences(text: string, offset = 0, lang = 'en'): Sentence[] {
   const out: Sentence[] = [];
-  for (const seg of segmenter(lang).segment(text)) {
+  for (const seg of pieces(text, lang)) {
     const start = offset + seg.index;
     const end = start + seg.segment.length;
     const prev = out[out.length - 1];

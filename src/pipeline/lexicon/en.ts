@@ -38,7 +38,7 @@ export const SIDE_WORDS: { side: 'civilian' | 'axis' | 'soviet' | 'combined'; wo
 
 /** Nouns a counted figure must be about to become a `quantity` claim ("82 fighter battalions"). */
 export const COUNTABLE_NOUNS = [
-  'people', 'persons', 'residents', 'inhabitants', 'citizens', 'civilians', 'workers', 'volunteers', 'militia', 'militiamen',
+  'people', 'persons', 'reinforcements', 'recruits', 'evacuees', 'wounded', 'residents', 'inhabitants', 'citizens', 'civilians', 'workers', 'volunteers', 'militia', 'militiamen',
   'soldiers', 'troops', 'men', 'officers', 'sailors', 'marines', 'pilots', 'defenders', 'participants', 'partisans', 'fighters',
   'prisoners', 'children', 'women', 'veterans', 'heroes', 'recipients', 'casualties',
   'units', 'formations', 'associations', 'divisions', 'brigades', 'regiments', 'battalions', 'detachments', 'groups', 'armies', 'corps', 'squads', 'companies',
@@ -57,6 +57,8 @@ export const CASUALTY_VERBS = ['lost', 'killed', 'died', 'perished', 'suffered',
 /** Units that make a figure a span of time. */
 export const TIME_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
   day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
+  // Russian: день, дня, дней; неделя…; месяц…; год, года, лет.
+  день: 'day', дня: 'day', дней: 'day', недели: 'week', недель: 'week', месяц: 'month', месяца: 'month', месяцев: 'month', год: 'year', года: 'year', лет: 'year',
 };
 
 /** Words that make a sentence about a battle, siege or defence. */

@@ -112,7 +112,7 @@ export function findQuantities(text: string, offset: number, exclude: { start: n
     const hi = hiRaw !== undefined ? parseNumber(hiRaw) : lo;
     if (lo === null || hi === null) continue;
     // A four-digit bare number in 1800–2099 is a year, and the date recogniser's.
-    if (!between && !dashTo && /^\d{4}$/u.test(single!.trim())) continue;
+    if (!between && !dashTo && /^(?:1[89]|20)\d\d$/u.test(single!.trim())) continue;
     // "one of the most lethal", "7 of them": a pronoun, not a figure.
     const rest = text.slice(h.end - offset);
     if (/^\s+of\s+(?:them|these|those|which|us|the|its|their)(?![\p{L}])/iu.test(rest) || (!/\d/u.test(h.text) && /^\s+of(?![\p{L}])/u.test(rest))) continue;

@@ -18,8 +18,11 @@ const VERB_RU = stems(RU_STEMS.awardVerb);
 function awardClaim(ctx: SentenceContext, kinds: AwardKind[], property: Draft['property']): Draft[] {
   if (!ctx.subject) return [];
   const memorials = ctx.mentions.filter((m) => m.kind === 'memorial');
+  // "the honorary title Hero City of Ukraine": the honorary title is that one, not the Soviet one.
+  const ukrainian = ctx.mentions.some((m) => m.kind === 'award' && m.award === 'hero-city-ukraine');
   const awards = ctx.mentions.filter(
-    (m): m is AwardMention => m.kind === 'award' && kinds.includes(m.award) && !m.asName && !memorials.some((x) => inside(m, x)),
+    (m): m is AwardMention =>
+      m.kind === 'award' && kinds.includes(m.award) && !m.asName && !memorials.some((x) => inside(m, x)) && !(ukrainian && m.award === 'honorary-title'),
   );
   const award = awards[0];
   if (!award) return [];

@@ -50,7 +50,7 @@ export const battleStart: ClaimPattern = {
     for (const d of dates(ctx)) {
       if (ctx.used.has(d) || inRange(ctx, d) || !within(d.value, WAR_YEARS)) continue;
       const lead = before(ctx, d.start);
-      const from = /(?:lasted|continued|raged|went on|fought|fighting|began|started)\s+(?:from|since|on|in)\s+$/iu.exec(lead);
+      const from = /(?:lasted|continued|raged|went on|fought|fighting|began|started|held|held out|resisted|длилась|продолжалась|началась)\s+(?:from|since|on|in|с)\s+$/iu.exec(lead);
       const offensive = /(?:offensive|attack|assault|invasion|siege|blockade)\s+(?:in|on|began\s+(?:in|on))\s+$/iu.exec(lead);
       const m = from ?? offensive;
       if (m) {
@@ -76,7 +76,17 @@ function out(ctx: SentenceContext): boolean {
 export const battleEnd: ClaimPattern = {
   name: 'battle-end',
   relate(ctx) {
-    if (!ctx.subject || out(ctx) || !battleNoun(ctx)) return [];
+    if (!ctx.subject || out(ctx)) return [];
+    // "held out until 4 July 1942": the defence's last day.
+    for (const d of dates(ctx)) {
+      if (ctx.used.has(d) || inRange(ctx, d) || !within(d.value, WAR_YEARS)) continue;
+      const m = /(?:held\s+out|held|resisted|lasted|continued|raged|went\s+on|fought\s+on|длилась|продолжалась)\s+(?:\p{L}+\s+){0,2}?(?:until|till|to|through|до|по)\s+$/iu.exec(before(ctx, d.start));
+      if (m) {
+        ctx.used.add(d);
+        return [withEvent({ property: 'battle_end', value: d.value, start: d.start - m[0].length, end: d.end }, ctx)];
+      }
+    }
+    if (!battleNoun(ctx)) return [];
     const verb = triggers(ctx, ...END)[0];
     if (!verb) return [];
     const d = nearestDate(ctx, verb, { years: WAR_YEARS });
