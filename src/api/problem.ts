@@ -81,7 +81,14 @@ export function onApiError(err: Error, c: Context): Response {
   }
   if (err instanceof HTTPException) {
     const kind = STATUS_KIND[err.status] ?? (err.status >= 500 ? 'internal' : 'invalid-request');
-    return problemResponse(c, kind, err.message || PROBLEM_TITLES[kind]!.title);
+    // Hono's own messages, said the way our other problems are: what is wrong, what to do.
+    const detail =
+      kind === 'unsupported-media-type'
+        ? 'Send the request body as JSON, with the header "Content-Type: application/json".'
+        : /malformed json/i.test(err.message)
+          ? 'The request body is not valid JSON; check its quotes, commas and brackets.'
+          : err.message || PROBLEM_TITLES[kind]!.title;
+    return problemResponse(c, kind, detail);
   }
   console.error(`API error on ${c.req.method} ${c.req.path}:`, err);
   return problemResponse(c, 'internal', 'The server failed to handle this request; it has been logged. Try again, or report it if it persists.');

@@ -44,7 +44,7 @@ export function reviewClaimRoute(deps: ApiDeps) {
     request: { params: claimId, body: { required: true, content: { 'application/json': { schema: S.ReviewInput } } } },
     responses: {
       200: json(S.ReviewResult, 'The claim after the decision, with its review history.'),
-      ...problems('invalid-request', 'unauthorized', 'not-found', 'conflict', 'payload-too-large', 'too-many-requests'),
+      ...problems('invalid-request', 'unauthorized', 'not-found', 'conflict', 'payload-too-large', 'unsupported-media-type', 'too-many-requests'),
     },
   });
 }

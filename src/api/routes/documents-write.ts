@@ -36,7 +36,7 @@ export function ingestRoute(deps: ApiDeps) {
     responses: {
       201: { description: 'Stored, with the claims found.', content: { 'application/json': { schema: S.IngestResult } } },
       200: { description: 'These bytes were stored before; nothing changed.', content: { 'application/json': { schema: S.IngestResult } } },
-      ...problems('invalid-request', 'unauthorized', 'payload-too-large', 'unprocessable', 'too-many-requests'),
+      ...problems('invalid-request', 'unauthorized', 'payload-too-large', 'unsupported-media-type', 'unprocessable', 'too-many-requests'),
     },
   });
 }
