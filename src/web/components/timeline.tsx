@@ -7,7 +7,8 @@
 import { dateBounds } from '../../domain/index.js';
 
 const DAY = 86_400_000;
-const ms = (d: string, end = false) => Date.parse((end ? dateBounds(d).last : dateBounds(d).first) + 'T00:00:00Z') + (end ? DAY : 0);
+const ms = (d: string, end = false) =>
+  Date.parse((end ? dateBounds(d).last : dateBounds(d).first) + 'T00:00:00Z') + (end ? DAY : 0);
 
 export interface TitleMark {
   id: string;
@@ -51,33 +52,35 @@ export function TitleTimeline(props: { marks: TitleMark[]; title: string; id?: s
   const H = axisY + 34;
   const tid = `${props.id ?? 'titles'}-title`;
   return (
-    <svg class="timeline timeline-titles" viewBox={`0 0 ${W} ${H}`} role="group" aria-labelledby={tid}>
-      <title id={tid}>{props.title}</title>
-      <g class="axis" aria-hidden="true">
-        <line x1={left} y1={axisY} x2={right} y2={axisY} />
-        {[1945, 1950, 1955, 1960, 1965, 1970, 1975, 1980, 1985].map((y) => (
-          <g>
-            <line x1={x(String(y))} y1={axisY} x2={x(String(y))} y2={axisY + 6} />
-            <text x={x(String(y))} y={axisY + 22} text-anchor="middle">
-              {String(y)}
-            </text>
-          </g>
-        ))}
-      </g>
-      {placed.map(({ m, cx, lane, anchor }) => {
-        const cy = axisY - 14 - lane * laneH;
-        return (
-          <a href={m.href} class={`tl-mark ${m.tone}`} aria-label={m.title}>
-            <title>{m.title}</title>
-            <line class="tl-stem" x1={cx} y1={cy} x2={cx} y2={axisY} />
-            <circle cx={cx} cy={cy} r="6" />
-            <text x={anchor === 'start' ? cx + 10 : cx - 10} y={cy + 4} text-anchor={anchor}>
-              {m.label}
-            </text>
-          </a>
-        );
-      })}
-    </svg>
+    <div class="chart-wrap">
+      <svg class="timeline timeline-titles" viewBox={`0 0 ${W} ${H}`} role="group" aria-labelledby={tid}>
+        <title id={tid}>{props.title}</title>
+        <g class="axis" aria-hidden="true">
+          <line x1={left} y1={axisY} x2={right} y2={axisY} />
+          {[1945, 1950, 1955, 1960, 1965, 1970, 1975, 1980, 1985].map((y) => (
+            <g>
+              <line x1={x(String(y))} y1={axisY} x2={x(String(y))} y2={axisY + 6} />
+              <text x={x(String(y))} y={axisY + 22} text-anchor="middle">
+                {String(y)}
+              </text>
+            </g>
+          ))}
+        </g>
+        {placed.map(({ m, cx, lane, anchor }) => {
+          const cy = axisY - 14 - lane * laneH;
+          return (
+            <a href={m.href} class={`tl-mark ${m.tone}`} aria-label={m.title}>
+              <title>{m.title}</title>
+              <line class="tl-stem" x1={cx} y1={cy} x2={cx} y2={axisY} />
+              <circle cx={cx} cy={cy} r="6" />
+              <text x={anchor === 'start' ? cx + 10 : cx - 10} y={cy + 4} text-anchor={anchor}>
+                {m.label}
+              </text>
+            </a>
+          );
+        })}
+      </svg>
+    </div>
   );
 }
 
@@ -108,50 +111,61 @@ export function BattleChart(props: { bars: Bar[]; title: string; desc?: string; 
   const did = `${props.id ?? 'battles'}-desc`;
   const axisY = top + props.bars.length * rowH + 4;
   return (
-    <svg
-      class="timeline timeline-battles"
-      viewBox={`0 0 ${W} ${H}`}
-      role="group"
-      aria-labelledby={tid}
-      aria-describedby={props.desc ? did : undefined}
-    >
-      <title id={tid}>{props.title}</title>
-      {props.desc && <desc id={did}>{props.desc}</desc>}
-      <g class="axis" aria-hidden="true">
-        {[1942, 1943, 1944, 1945].map((y) => (
-          <line class="grid" x1={x(Date.UTC(y, 0, 1))} y1={top - 4} x2={x(Date.UTC(y, 0, 1))} y2={axisY} />
-        ))}
-        <line x1={left} y1={axisY} x2={right} y2={axisY} />
-        {[1941, 1942, 1943, 1944, 1945].map((y) => {
-          const mid = x(Math.max(WAR_START, Math.min(WAR_END, Date.UTC(y, 6, 1))));
+    <div class="chart-wrap">
+      <svg
+        class="timeline timeline-battles"
+        viewBox={`0 0 ${W} ${H}`}
+        role="group"
+        aria-labelledby={tid}
+        aria-describedby={props.desc ? did : undefined}
+      >
+        <title id={tid}>{props.title}</title>
+        {props.desc && <desc id={did}>{props.desc}</desc>}
+        <g class="axis" aria-hidden="true">
+          {[1942, 1943, 1944, 1945].map((y) => (
+            <line class="grid" x1={x(Date.UTC(y, 0, 1))} y1={top - 4} x2={x(Date.UTC(y, 0, 1))} y2={axisY} />
+          ))}
+          <line x1={left} y1={axisY} x2={right} y2={axisY} />
+          {[1941, 1942, 1943, 1944, 1945].map((y) => {
+            const mid = x(Math.max(WAR_START, Math.min(WAR_END, Date.UTC(y, 6, 1))));
+            return (
+              <text
+                x={y === 1941 ? x(Date.UTC(1941, 8, 15)) : y === 1945 ? x(Date.UTC(1945, 2, 1)) : mid}
+                y={axisY + 20}
+                text-anchor="middle"
+              >
+                {String(y)}
+              </text>
+            );
+          })}
+        </g>
+        {props.bars.map((b, i) => {
+          const y = top + i * rowH;
+          const x0 = x(ms(b.start));
+          const x1 = Math.max(x(ms(b.end, true)), x0 + 3);
           return (
-            <text x={y === 1941 ? x(Date.UTC(1941, 8, 15)) : y === 1945 ? x(Date.UTC(1945, 2, 1)) : mid} y={axisY + 20} text-anchor="middle">
-              {String(y)}
-            </text>
+            <a href={b.href} class={`bar ${b.tone}`} aria-label={b.title}>
+              <title>{b.title}</title>
+              {!props.compact && (
+                <text class="bar-label" x={labelW} y={y + rowH / 2 + 4} text-anchor="end">
+                  {b.label}
+                </text>
+              )}
+              <rect x={x0} y={y + 4} width={Math.round((x1 - x0) * 10) / 10} height={rowH - 10} rx="2" />
+              {props.compact && (
+                <text
+                  class="bar-label"
+                  x={x1 + 6 > right - 120 ? x0 - 6 : x1 + 6}
+                  y={y + rowH / 2 + 3}
+                  text-anchor={x1 + 6 > right - 120 ? 'end' : 'start'}
+                >
+                  {b.label}
+                </text>
+              )}
+            </a>
           );
         })}
-      </g>
-      {props.bars.map((b, i) => {
-        const y = top + i * rowH;
-        const x0 = x(ms(b.start));
-        const x1 = Math.max(x(ms(b.end, true)), x0 + 3);
-        return (
-          <a href={b.href} class={`bar ${b.tone}`} aria-label={b.title}>
-            <title>{b.title}</title>
-            {!props.compact && (
-              <text class="bar-label" x={labelW} y={y + rowH / 2 + 4} text-anchor="end">
-                {b.label}
-              </text>
-            )}
-            <rect x={x0} y={y + 4} width={Math.round((x1 - x0) * 10) / 10} height={rowH - 10} rx="2" />
-            {props.compact && (
-              <text class="bar-label" x={x1 + 6 > right - 120 ? x0 - 6 : x1 + 6} y={y + rowH / 2 + 3} text-anchor={x1 + 6 > right - 120 ? 'end' : 'start'}>
-                {b.label}
-              </text>
-            )}
-          </a>
-        );
-      })}
-    </svg>
+      </svg>
+    </div>
   );
 }

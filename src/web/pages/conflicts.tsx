@@ -44,7 +44,7 @@ export async function conflictsPage(pc: PageContext) {
                   {c.claims.map((x) => (
                     <li class={x.rank === 'preferred' ? 'preferred' : x.rank === 'deprecated' ? 'deprecated' : undefined}>
                       <p class="conflict-value">
-                        <ClaimValue lang={lang} claim={x} />
+                        <ClaimValue lang={lang} claim={x} bare />
                         {x.rank === 'preferred' && <span class="badge">{t(lang, 'preferred')}</span>}
                       </p>
                       {x.references.map((r) =>

@@ -1,7 +1,7 @@
 /** `/timeline`: the battles of 1941–1945 and the titles of 1945–1985, place by place. */
 import { BattleChart, TitleTimeline, type Bar, type TitleMark } from '../components/timeline.js';
 import * as data from '../data.js';
-import { principalOf, summarise, titleTone, titleYear } from '../facts.js';
+import { mergeAgreeing, principalOf, summarise, titleTone, titleYear } from '../facts.js';
 import { formatDate, href, localized, placeName, t, tKey } from '../i18n.js';
 import { Layout } from '../layout.js';
 import type { PageContext } from './context.js';
@@ -13,7 +13,9 @@ export async function timelinePage(pc: PageContext) {
     .map((place) => {
       const mine = claims.filter((c) => c.subject === place.id);
       const s = summarise(mine, principalOf(evs, place.id));
-      const titles = mine.filter((c) => c.property === 'hero_city_title').sort((a, b) => String(a.value).localeCompare(String(b.value)));
+      const titles = mergeAgreeing(mine.filter((c) => c.property === 'hero_city_title'))
+        .map((g) => g.shown)
+        .sort((a, b) => String(a.value).localeCompare(String(b.value)));
       return { place, name: placeName(place, lang), s, titles, events: evs.filter((e) => e.places.includes(place.id) && e.principal) };
     })
     .sort((a, b) => String(a.s.start?.value ?? '9999').localeCompare(String(b.s.start?.value ?? '9999')));
