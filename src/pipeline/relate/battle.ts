@@ -51,7 +51,7 @@ export const battleStart: ClaimPattern = {
       if (ctx.used.has(d) || inRange(ctx, d) || !within(d.value, WAR_YEARS)) continue;
       const lead = before(ctx, d.start);
       const from = /(?:lasted|continued|raged|went on|fought|fighting|began|started|held|held out|resisted|длилась|продолжалась|началась)\s+(?:from|since|on|in|с)\s+$/iu.exec(lead);
-      const offensive = /(?:offensive|attack|assault|invasion|siege|blockade)\s+(?:in|on|began\s+(?:in|on))\s+$/iu.exec(lead);
+      const offensive = /(?:offensive|attack|attacked|assault|assaulted|invasion|invaded|stormed|besieged|siege|blockade)\s+(?:in|on|began\s+(?:in|on))\s+$/iu.exec(lead);
       const m = from ?? offensive;
       if (m) {
         ctx.used.add(d);

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findDates } from './dates.js';
+
+/** [input, expected dates as "text=value", expected ranges as "from..to"] */
+const POSITIVE: [string, string[], string[]][] = [
+  ['It began on July 17, 1942.', ['July 17, 1942=1942-07-17'], []],
+  ['from 23 August 1942 onwards', ['23 August 1942=1942-08-23'], []],
+  ['began in on the 8th of September in 1941, less', ['the 8th of September in 1941=1941-09-08'], []],
+  ['On January 27 1944 the siege was lifted', ['January 27 1944=1944-01-27'], []],
+  ['held for 45 days from October 24 to December 5, 1941 against', ['October 24=1941-10-24', 'December 5, 1941=1941-12-05'], ['1941-10-24..1941-12-05']],
+  ['it lasted from August 1942 to February 1943', ['August 1942=1942-08', 'February 1943=1943-02'], ['1942-08..1943-02']],
+  ['between October 1941 and January 1942', ['October 1941=1941-10', 'January 1942=1942-01'], ['1941-10..1942-01']],
+  ['(July 17, 1942 - February 2, 1943)', ['July 17, 1942=1942-07-17', 'February 2, 1943=1943-02-02'], ['1942-07-17..1943-02-02']],
+  ['captured in mid-September 1942', ['mid-September 1942=1942-09'], []],
+  ['to liberate the port in late 1943', ['late 1943=1943'], []],
+  ['In 1965, the city was awarded', ['1965=1965'], []],
+  ['captured in the fall of 1942', ['the fall of 1942=1942'], []],
+  ['lasted from August until it was taken in mid-September 1942', ['August=1942-08', 'mid-September 1942=1942-09'], []],
+  ['twice - in 1941 and 1944', ['1941=1941', '1944=1944'], []],
+  ['с 5 августа по 16 октября 1941 года', ['5 августа=1941-08-05', '16 октября 1941 года=1941-10-16'], ['1941-08-05..1941-10-16']],
+  ['в 1965 году', ['1965=1965'], []],
+];
+
+const NEGATIVE: [string, string][] = [
+  ['for 45 days', 'a span of time is not a date'],
+  ['Hero City #3', 'a number after # is not a year'],
+  ['between 650,000 and 1,280,000', 'grouped figures are not years'],
+  ['a 330,000-strong group', 'a figure'],
+  ['order No. 1942', 'a number after No. is not a year'],
+  ['on 31 February 1942', 'an impossible day'],
+  ['may be in the 40th year', 'a modal verb and an ordinal'],
+];
+
+describe('recognise: dates', () => {
+  for (const [input, dates, ranges] of POSITIVE) {
+    it(input, () => {
+      const r = findDates(input, 0);
+      assert.deepEqual(r.dates.map((d) => `${input.slice(d.start, d.end)}=${d.value}`), dates);
+      assert.deepEqual(r.ranges.map((x) => `${x.from.value}..${x.to.value}`), ranges);
+    });
+  }
+  for (const [input, why] of NEGATIVE) it(`no date in "${input}" (${why})`, () => assert.deepEqual(findDates(input, 0).dates, []));
+
+  it('marks a year that qualifies a noun', () => {
+    const [d] = findDates('the offensive of 1942 failed', 0).dates;
+    assert.equal(d?.attributive, true);
+    assert.equal(findDates('the fall of 1942', 0).dates[0]?.attributive, undefined);
+  });
+  it('offsets are absolute', () => {
+    const [d] = findDates('in 1965', 100).dates;
+    assert.deepEqual([d?.start, d?.end], [103, 107]);
+  });
+});
