@@ -19,6 +19,8 @@ import {
   type Place,
   type Source,
 } from '../domain/index.js';
+import { raw } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
 import type { Queryable } from '../store/db.js';
 import { listClaims } from '../store/queries/list-claims.js';
 import { listEvents } from '../store/queries/list-events.js';
@@ -186,6 +188,15 @@ export function placeJsonLd(input: PlaceJsonLdInput, opts: JsonLdOptions = {}): 
  */
 export function jsonLdScript(doc: unknown): string {
   return JSON.stringify(doc).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * The whole element, ready to drop into a Hono JSX page's <head>:
+ * `{jsonLdElement(placeJsonLd(...))}`. This is the reviewed `raw()`: safe
+ * because jsonLdScript leaves no `<`, `>` or `&` in the text.
+ */
+export function jsonLdElement(doc: unknown): HtmlEscapedString {
+  return raw(`<script type="application/ld+json">${jsonLdScript(doc)}</script>`);
 }
 
 async function allAccepted(db: Queryable): Promise<Claim[]> {

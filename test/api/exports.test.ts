@@ -12,7 +12,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { Db } from '../../src/store/db.js';
 import { exportFormats, PRIVATE_EXPORTS } from '../../src/export/index.js';
-import { jsonLd, jsonLdScript, placeJsonLd } from '../../src/export/jsonld.js';
+import { jsonLd, jsonLdElement, jsonLdScript, placeJsonLd } from '../../src/export/jsonld.js';
 import { linkedPlaces } from '../../src/export/linked-places.js';
 import { cslJson } from '../../src/export/csl-json.js';
 import { getPlace } from '../../src/store/queries/get-place.js';
@@ -60,6 +60,9 @@ test('a place page JSON-LD block expands offline and cannot break out of its scr
   const text = jsonLdScript({ ...doc, x: '</script><script>alert(1)</script>' });
   assert.doesNotMatch(text, /</);
   assert.deepEqual(JSON.parse(text).x, '</script><script>alert(1)</script>', 'still the same data');
+  const element = String(jsonLdElement({ ...doc, x: '</script>' }));
+  assert.match(element, /^<script type="application\/ld\+json">\{.*\}<\/script>$/s);
+  assert.equal(element.match(/<\/script>/g)?.length, 1, 'the data cannot close the element');
 });
 
 test('Linked Places is valid GeoJSON with names and their time spans', async () => {

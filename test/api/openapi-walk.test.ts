@@ -146,6 +146,7 @@ test('claims page with a cursor until the end, without repeats', async () => {
   do {
     const res = await api.request(`/api/v1/claims?limit=3${next ? `&cursor=${next}` : ''}`);
     const page = S.ClaimPage.parse(await res.json());
+    if (page.next) assert.match(res.headers.get('link') ?? '', /^<\/api\/v1\/claims\?limit=3&cursor=[\w-]+>; rel="next"$/);
     seen.push(...page.data.map((c) => c.id));
     next = page.next;
     pages++;

@@ -63,6 +63,11 @@ export function registerClaims(app: ApiApp, deps: ApiDeps): void {
     const q = c.req.valid('query');
     try {
       const page = await listClaims(db, q);
+      if (page.nextCursor) {
+        const next = new URL(c.req.url);
+        next.searchParams.set('cursor', page.nextCursor);
+        c.header('link', `<${next.pathname}${next.search}>; rel="next"`);
+      }
       return c.json({ data: page.items, next: page.nextCursor }, 200);
     } catch (err) {
       if (err instanceof CursorError) throw new ApiProblem('invalid-request', `The cursor is not valid: ${err.message}.`);
