@@ -68,12 +68,17 @@ interface AxeViolation {
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: unknown[] }> } }).axe;
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: unknown[] }> } })
+      .axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
     return r.violations;
   });
   return (violations as AxeViolation[]).map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}${v.nodes.length > 4 ? ` (+${v.nodes.length - 4})` : ''}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 4)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}${v.nodes.length > 4 ? ` (+${v.nodes.length - 4})` : ''}`,
   );
 }
 
@@ -161,10 +166,16 @@ test('a curator signs in, sees the payloads as text in the workbench, and accept
   await Promise.all([page.waitForLoadState('load'), page.click('form.login-form button[type="submit"]')]);
   assert.match(await page.locator('[role="alert"]').innerText(), /wrong/);
   await page.fill('#login-password', CURATOR.password);
-  await Promise.all([page.waitForURL((u) => u.pathname === '/review'), page.click('form.login-form button[type="submit"]')]);
+  await Promise.all([
+    page.waitForURL((u) => u.pathname === '/review'),
+    page.click('form.login-form button[type="submit"]'),
+  ]);
 
   const main = await page.locator('main').innerText();
-  assert.ok(main.includes(PAYLOAD_SCRIPT) && main.includes(PAYLOAD_IMG), 'the quote context shows the payloads as text');
+  assert.ok(
+    main.includes(PAYLOAD_SCRIPT) && main.includes(PAYLOAD_IMG),
+    'the quote context shows the payloads as text',
+  );
   assert.equal(await page.locator('img[src="x"]').count(), 0);
   await page.screenshot({ path: join(SHOTS, 'review.png'), fullPage: true });
   const violations = await axeViolations(page);
@@ -173,12 +184,19 @@ test('a curator signs in, sees the payloads as text in the workbench, and accept
   const accept = page.locator(`button[name="single"][value="accept:${h.pendingIds.fresh}"]`);
   await Promise.all([page.waitForURL(/done=accept/), accept.click()]);
   assert.match(await page.locator('[role="status"]').innerText(), /Accepted: 1/);
-  assert.equal(await page.locator(`input[name="ids"][value="${h.pendingIds.fresh}"]`).count(), 0, 'the claim left the queue');
-  const { rows } = await h.ctx.db.query<{ status: string }>('SELECT status FROM claim WHERE id = $1', [h.pendingIds.fresh]);
-  assert.equal(rows[0]?.status, 'accepted');
-  const review = await h.ctx.db.query<{ reviewer: string; decision: string }>('SELECT reviewer, decision FROM review WHERE claim_id = $1', [
+  assert.equal(
+    await page.locator(`input[name="ids"][value="${h.pendingIds.fresh}"]`).count(),
+    0,
+    'the claim left the queue',
+  );
+  const { rows } = await h.ctx.db.query<{ status: string }>('SELECT status FROM claim WHERE id = $1', [
     h.pendingIds.fresh,
   ]);
+  assert.equal(rows[0]?.status, 'accepted');
+  const review = await h.ctx.db.query<{ reviewer: string; decision: string }>(
+    'SELECT reviewer, decision FROM review WHERE claim_id = $1',
+    [h.pendingIds.fresh],
+  );
   assert.deepEqual(review.rows, [{ reviewer: CURATOR.username, decision: 'accept' }]);
 
   // Bulk: tick one claim, reject the selection.
@@ -190,7 +208,10 @@ test('a curator signs in, sees the payloads as text in the workbench, and accept
   // The Russian workbench, then sign out.
   await page.goto(h.url + '/ru/review');
   await page.screenshot({ path: join(SHOTS, 'ru-review.png'), fullPage: true });
-  await Promise.all([page.waitForURL((u) => u.pathname === '/ru'), page.click('form.signout-form button[type="submit"]')]);
+  await Promise.all([
+    page.waitForURL((u) => u.pathname === '/ru'),
+    page.click('form.signout-form button[type="submit"]'),
+  ]);
   await page.goto(h.url + '/review');
   assert.match(new URL(page.url()).pathname, /^\/login$/);
   assert.deepEqual(dialogs, []);
@@ -227,12 +248,21 @@ test('without JavaScript, a curator signs in, corrects a claim and accepts it', 
     assert.equal(new URL(page.url()).pathname, '/ru/login');
     await page.fill('#login-username', CURATOR.username);
     await page.fill('#login-password', CURATOR.password);
-    await Promise.all([page.waitForURL((u) => u.pathname === '/ru/review'), page.click('form.login-form button[type="submit"]')]);
+    await Promise.all([
+      page.waitForURL((u) => u.pathname === '/ru/review'),
+      page.click('form.login-form button[type="submit"]'),
+    ]);
     const id = h.pendingIds.conflict;
     await page.click(`li:has(#sel-${id}) summary`);
     await page.fill(`#value-${id}`, '1942-07-17');
-    await Promise.all([page.waitForURL(/done=editaccept/), page.click(`button[name="single"][value="editaccept:${id}"]`)]);
-    const { rows } = await h.ctx.db.query<{ status: string; value: unknown }>('SELECT status, value FROM claim WHERE id = $1', [id]);
+    await Promise.all([
+      page.waitForURL(/done=editaccept/),
+      page.click(`button[name="single"][value="editaccept:${id}"]`),
+    ]);
+    const { rows } = await h.ctx.db.query<{ status: string; value: unknown }>(
+      'SELECT status, value FROM claim WHERE id = $1',
+      [id],
+    );
     assert.deepEqual(rows[0], { status: 'accepted', value: '1942-07-17' });
   } finally {
     await nojs.close();

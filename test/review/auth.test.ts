@@ -58,7 +58,10 @@ test('sign-in works with the right password, sets a safe cookie, and fails with 
   assert.match(await page.text(), /Signed in as <strong>anna<\/strong>/);
 
   const { rows } = await ctx.db.query<{ action: string }>(`SELECT action FROM audit_log ORDER BY id`);
-  assert.deepEqual(rows.map((r) => r.action), ['login.failed', 'login.failed', 'login']);
+  assert.deepEqual(
+    rows.map((r) => r.action),
+    ['login.failed', 'login.failed', 'login'],
+  );
   await ctx.db.close();
 });
 
@@ -113,7 +116,8 @@ test('failed sign-ins are rate-limited per username', async () => {
   const app = reviewApp(ctx);
   await addUser(ctx.db, 'anna');
   const jar = new Jar();
-  for (let i = 0; i < LOGIN_LIMIT.perUser; i++) assert.equal((await signIn(app, jar, 'anna', 'wrong password ' + i)).status, 401);
+  for (let i = 0; i < LOGIN_LIMIT.perUser; i++)
+    assert.equal((await signIn(app, jar, 'anna', 'wrong password ' + i)).status, 401);
   const limited = await signIn(app, jar, 'anna');
   assert.equal(limited.status, 429, 'even the right password waits');
   assert.ok(limited.headers.get('retry-after'));

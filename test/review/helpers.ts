@@ -96,7 +96,14 @@ export async function insertClaim(db: Db, c: ClaimSpec): Promise<void> {
   await db.query(
     `INSERT INTO claim_reference (claim_id, ord, source_id, document_id, quote, span_start, span_end)
      VALUES ($1, 0, $2, $3, $4, $5, $6)`,
-    [c.id, c.sourceId, c.documentId ?? null, c.quote ?? null, start >= 0 ? start : null, start >= 0 ? start + (c.quote ?? '').length : null],
+    [
+      c.id,
+      c.sourceId,
+      c.documentId ?? null,
+      c.quote ?? null,
+      start >= 0 ? start : null,
+      start >= 0 ? start + (c.quote ?? '').length : null,
+    ],
   );
 }
 
@@ -105,7 +112,15 @@ export async function insertFixture(db: Db, text = DOC_TEXT): Promise<Fixture> {
   await insertSource(db, sourceId, 'A test report');
   await insertSource(db, 'test-book', 'A curated book');
   const documentId = await insertDocument(db, sourceId, text, 'Report <b>on</b> the city');
-  const f: Fixture = { documentId, sourceId, curatedId: 'cur-test-1', conflictId: 'ext-1', newId: 'ext-2', plainId: 'ext-3', text };
+  const f: Fixture = {
+    documentId,
+    sourceId,
+    curatedId: 'cur-test-1',
+    conflictId: 'ext-1',
+    newId: 'ext-2',
+    plainId: 'ext-3',
+    text,
+  };
   await insertClaim(db, {
     id: f.curatedId,
     subject: 'stalingrad',
@@ -190,7 +205,11 @@ export async function post(
   const res = await app.request(ORIGIN + path, {
     method: 'POST',
     body: body.toString(),
-    headers: { 'content-type': 'application/x-www-form-urlencoded', ...(jar ? { cookie: jar.header() } : {}), ...headers },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      ...(jar ? { cookie: jar.header() } : {}),
+      ...headers,
+    },
   });
   jar?.take(res);
   return res;
@@ -218,9 +237,11 @@ export async function claimRow(db: Db, id: string) {
 }
 
 export async function reviewRows(db: Db, id: string) {
-  const { rows } = await db.query<{ decision: string; reviewer: string; before: Record<string, unknown>; after: Record<string, unknown> }>(
-    'SELECT decision, reviewer, before, after FROM review WHERE claim_id = $1 ORDER BY id',
-    [id],
-  );
+  const { rows } = await db.query<{
+    decision: string;
+    reviewer: string;
+    before: Record<string, unknown>;
+    after: Record<string, unknown>;
+  }>('SELECT decision, reviewer, before, after FROM review WHERE claim_id = $1 ORDER BY id', [id]);
   return rows;
 }

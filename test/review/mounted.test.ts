@@ -17,7 +17,9 @@ test('in the full app: redirect when signed out, 403 for a foreign origin or a m
   assert.equal(page.status, 200);
   assert.ok(page.headers.get('content-security-policy'), 'the atlas headers apply');
   const token = csrfFrom(await page.text());
-  const foreign = await post(app, '/review', { csrf: token, single: `accept:${f.newId}` }, jar, { origin: 'https://evil.example' });
+  const foreign = await post(app, '/review', { csrf: token, single: `accept:${f.newId}` }, jar, {
+    origin: 'https://evil.example',
+  });
   assert.equal(foreign.status, 403);
   assert.equal((await post(app, '/review', { single: `accept:${f.newId}` }, jar)).status, 403);
   const ok = await post(app, '/review', { csrf: token, single: `accept:${f.newId}` }, jar);

@@ -76,9 +76,13 @@ test('markup in a quote is shown as text, never as HTML', async () => {
 test('a decision without the CSRF token, with a wrong one, or from another origin is refused with 403', async () => {
   const { ctx, app, f, jar, token } = await setup();
   assert.equal((await post(app, '/review', { single: `accept:${f.newId}` }, jar)).status, 403);
-  assert.equal((await post(app, '/review', { single: `accept:${f.newId}`, csrf: 'x' + token.slice(1) }, jar)).status, 403);
   assert.equal(
-    (await post(app, '/review', { single: `accept:${f.newId}`, csrf: token }, jar, { origin: 'https://evil.example' })).status,
+    (await post(app, '/review', { single: `accept:${f.newId}`, csrf: 'x' + token.slice(1) }, jar)).status,
+    403,
+  );
+  assert.equal(
+    (await post(app, '/review', { single: `accept:${f.newId}`, csrf: token }, jar, { origin: 'https://evil.example' }))
+      .status,
     403,
   );
   // Another session's token does not work either.
@@ -96,7 +100,12 @@ test('a decision without the CSRF token, with a wrong one, or from another origi
 
 test('accept one claim: status accepted, a review row with who/before/after, an audit entry', async () => {
   const { ctx, app, f, jar, token } = await setup();
-  const res = await post(app, '/review', { csrf: token, single: `accept:${f.conflictId}`, return: '/review?verdict=conflicts' }, jar);
+  const res = await post(
+    app,
+    '/review',
+    { csrf: token, single: `accept:${f.conflictId}`, return: '/review?verdict=conflicts' },
+    jar,
+  );
   assert.equal(res.status, 303);
   assert.equal(res.headers.get('location'), '/review?verdict=conflicts&done=accept&n=1&skipped=0');
   assert.equal((await claimRow(ctx.db, f.conflictId))?.status, 'accepted');
@@ -106,7 +115,9 @@ test('accept one claim: status accepted, a review row with who/before/after, an 
   assert.equal(rows[0]?.reviewer, 'anna');
   assert.equal(rows[0]?.before.status, 'pending');
   assert.equal(rows[0]?.after.status, 'accepted');
-  const audit = await ctx.db.query<{ actor: string; target: string }>(`SELECT actor, target FROM audit_log WHERE action = 'review.accept'`);
+  const audit = await ctx.db.query<{ actor: string; target: string }>(
+    `SELECT actor, target FROM audit_log WHERE action = 'review.accept'`,
+  );
   assert.deepEqual(audit.rows, [{ actor: 'user:anna', target: f.conflictId }]);
   // The flash message, and the claim is gone from the queue.
   const html = await (await get(app, res.headers.get('location') as string, jar)).text();
@@ -124,7 +135,10 @@ test('reject one claim', async () => {
   await post(app, '/review', { csrf: token, single: `reject:${f.newId}` }, jar);
   assert.equal((await claimRow(ctx.db, f.newId))?.status, 'rejected');
   const rows = await reviewRows(ctx.db, f.newId);
-  assert.deepEqual(rows.map((r) => [r.decision, r.after.status]), [['reject', 'rejected']]);
+  assert.deepEqual(
+    rows.map((r) => [r.decision, r.after.status]),
+    [['reject', 'rejected']],
+  );
   await ctx.db.close();
 });
 
@@ -134,7 +148,12 @@ test('edit a claim: subject and value change, reconciliation is recomputed, the 
   const r1 = await post(
     app,
     '/review',
-    { csrf: token, single: `edit:${f.conflictId}`, [`subject:${f.conflictId}`]: 'stalingrad', [`value:${f.conflictId}`]: '1942-07-17' },
+    {
+      csrf: token,
+      single: `edit:${f.conflictId}`,
+      [`subject:${f.conflictId}`]: 'stalingrad',
+      [`value:${f.conflictId}`]: '1942-07-17',
+    },
     jar,
   );
   assert.equal(r1.status, 303);
@@ -151,14 +170,22 @@ test('edit a claim: subject and value change, reconciliation is recomputed, the 
   await post(
     app,
     '/review',
-    { csrf: token, single: `editaccept:${f.plainId}`, [`subject:${f.plainId}`]: 'odesa', [`value:${f.plainId}`]: '120-130' },
+    {
+      csrf: token,
+      single: `editaccept:${f.plainId}`,
+      [`subject:${f.plainId}`]: 'odesa',
+      [`value:${f.plainId}`]: '120-130',
+    },
     jar,
   );
   const c2 = await claimRow(ctx.db, f.plainId);
   assert.equal(c2?.status, 'accepted');
   assert.equal(c2?.subject, 'odesa');
   assert.deepEqual(c2?.value, { min: 120, max: 130 });
-  assert.deepEqual((await reviewRows(ctx.db, f.plainId)).map((r) => r.decision), ['edit', 'accept']);
+  assert.deepEqual(
+    (await reviewRows(ctx.db, f.plainId)).map((r) => r.decision),
+    ['edit', 'accept'],
+  );
   await ctx.db.close();
 });
 
@@ -171,7 +198,12 @@ test('an invalid edit is refused with the reason and changes nothing', async () 
     const res = await post(
       app,
       '/review',
-      { csrf: token, single: `edit:${f.conflictId}`, [`subject:${f.conflictId}`]: subject, [`value:${f.conflictId}`]: value },
+      {
+        csrf: token,
+        single: `edit:${f.conflictId}`,
+        [`subject:${f.conflictId}`]: subject,
+        [`value:${f.conflictId}`]: value,
+      },
       jar,
     );
     assert.equal(res.status, 422);
@@ -184,25 +216,54 @@ test('an invalid edit is refused with the reason and changes nothing', async () 
 
 test('bulk accept and bulk reject act on the checked claims only', async () => {
   const { ctx, app, f, jar, token } = await setup();
-  const r = await post(app, '/review', [['csrf', token], ['action', 'accept'], ['ids', f.newId], ['ids', f.plainId]], jar);
+  const r = await post(
+    app,
+    '/review',
+    [
+      ['csrf', token],
+      ['action', 'accept'],
+      ['ids', f.newId],
+      ['ids', f.plainId],
+    ],
+    jar,
+  );
   assert.match(r.headers.get('location') ?? '', /done=accept&n=2/);
   assert.equal((await claimRow(ctx.db, f.newId))?.status, 'accepted');
   assert.equal((await claimRow(ctx.db, f.plainId))?.status, 'accepted');
   assert.equal((await claimRow(ctx.db, f.conflictId))?.status, 'pending');
-  await post(app, '/review', [['csrf', token], ['action', 'reject'], ['ids', f.conflictId], ['ids', f.curatedId]], jar);
+  await post(
+    app,
+    '/review',
+    [
+      ['csrf', token],
+      ['action', 'reject'],
+      ['ids', f.conflictId],
+      ['ids', f.curatedId],
+    ],
+    jar,
+  );
   assert.equal((await claimRow(ctx.db, f.conflictId))?.status, 'rejected');
   assert.equal((await claimRow(ctx.db, f.curatedId))?.status, 'accepted', 'a curated claim cannot be rejected here');
   const { rows } = await ctx.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM review WHERE reviewer = 'anna'`);
   assert.equal(rows[0]?.n, 3);
   // Nothing checked: nothing happens, and the page says so.
-  const none = await post(app, '/review', [['csrf', token], ['action', 'accept']], jar);
+  const none = await post(
+    app,
+    '/review',
+    [
+      ['csrf', token],
+      ['action', 'accept'],
+    ],
+    jar,
+  );
   assert.match(none.headers.get('location') ?? '', /done=none/);
   await ctx.db.close();
 });
 
 test('filters by document, property and verdict, and pagination', async () => {
   const { ctx, app, f, jar } = await setup();
-  const ids = async (q: string) => [...(await (await get(app, '/review' + q, jar)).text()).matchAll(/name="ids" value="([^"]+)"/g)].map((m) => m[1]);
+  const ids = async (q: string) =>
+    [...(await (await get(app, '/review' + q, jar)).text()).matchAll(/name="ids" value="([^"]+)"/g)].map((m) => m[1]);
   assert.deepEqual((await ids('?verdict=conflicts')).sort(), [f.conflictId]);
   assert.deepEqual((await ids('?verdict=none')).sort(), [f.plainId]);
   assert.deepEqual((await ids('?property=hero_city_title')).sort(), [f.newId]);
@@ -250,7 +311,17 @@ test('a note is recorded with the decision, and recent decisions are listed with
   await post(app, '/review', { csrf: token, single: `reject:${f.newId}`, note: 'the decree, not the order' }, jar);
   const rows = await ctx.db.query<{ note: string }>('SELECT note FROM review WHERE claim_id = $1', [f.newId]);
   assert.deepEqual(rows.rows, [{ note: 'the decree, not the order' }]);
-  await post(app, '/review', { csrf: token, single: `edit:${f.plainId}`, [`subject:${f.plainId}`]: 'stalingrad', [`value:${f.plainId}`]: '>120' }, jar);
+  await post(
+    app,
+    '/review',
+    {
+      csrf: token,
+      single: `edit:${f.plainId}`,
+      [`subject:${f.plainId}`]: 'stalingrad',
+      [`value:${f.plainId}`]: '>120',
+    },
+    jar,
+  );
   const html = await (await get(app, '/review', jar)).text();
   assert.match(html, /Recent decisions/);
   assert.match(html, /<td>anna<\/td><td>rejected<\/td>/);
@@ -261,11 +332,19 @@ test('a note is recorded with the decision, and recent decisions are listed with
 
 test('a correction updates the claim’s search vector', async () => {
   const { ctx, app, f, jar, token } = await setup();
-  await ctx.db.query(`UPDATE claim SET value = '{"what": "guests", "min": 1, "max": 1}'::jsonb, property = 'quantity' WHERE id = $1`, [f.plainId]);
+  await ctx.db.query(
+    `UPDATE claim SET value = '{"what": "guests", "min": 1, "max": 1}'::jsonb, property = 'quantity' WHERE id = $1`,
+    [f.plainId],
+  );
   await post(
     app,
     '/review',
-    { csrf: token, single: `edit:${f.plainId}`, [`subject:${f.plainId}`]: 'stalingrad', [`value:${f.plainId}`]: '{"what":"sailors","min":3,"max":3}' },
+    {
+      csrf: token,
+      single: `edit:${f.plainId}`,
+      [`subject:${f.plainId}`]: 'stalingrad',
+      [`value:${f.plainId}`]: '{"what":"sailors","min":3,"max":3}',
+    },
     jar,
   );
   const { rows } = await ctx.db.query<{ hit: boolean }>(

@@ -44,7 +44,10 @@ test('hero-cities user add reads the password from stdin, stores a scrypt hash; 
     const list = cli(['--data', data, 'user', 'list', '--json'], '');
     assert.equal(list.status, 0, list.stderr);
     const users = JSON.parse(list.stdout) as { username: string; role: string }[];
-    assert.deepEqual(users.map((u) => [u.username, u.role]), [['anna', 'curator']]);
+    assert.deepEqual(
+      users.map((u) => [u.username, u.role]),
+      [['anna', 'curator']],
+    );
     assert.ok(!list.stdout.includes('scrypt'), 'hashes are not printed');
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -109,7 +109,8 @@ export async function listPendingClaims(
 ): Promise<PendingPage> {
   const w = where(filter);
   const total = Number(
-    (await db.query<{ n: string | number }>(`SELECT count(*) AS n FROM claim c WHERE ${w.sql}`, w.params)).rows[0]?.n ?? 0,
+    (await db.query<{ n: string | number }>(`SELECT count(*) AS n FROM claim c WHERE ${w.sql}`, w.params)).rows[0]?.n ??
+      0,
   );
   const lastPage = Math.max(1, Math.ceil(total / pageSize));
   const p = Math.min(Math.max(1, Math.floor(page)), lastPage);
@@ -207,7 +208,15 @@ export async function loadClaims(db: Queryable, ids: string[]): Promise<Map<stri
   for (const r of rows) {
     let c = out.get(r.id);
     if (!c) {
-      c = { id: r.id, subject: r.subject, property: r.property, value: r.value, status: r.status, rank: r.rank, sources: [] };
+      c = {
+        id: r.id,
+        subject: r.subject,
+        property: r.property,
+        value: r.value,
+        status: r.status,
+        rank: r.rank,
+        sources: [],
+      };
       out.set(r.id, c);
     }
     if (r.source_id) c.sources.push({ id: r.source_id, title: r.source_title ?? r.source_id, quote: r.quote });
@@ -231,7 +240,9 @@ export async function pendingFacets(db: Queryable): Promise<ReviewFacets> {
         WHERE c.status = 'pending' AND c.origin = 'extracted'
         GROUP BY d.id, d.title, d.file_name ORDER BY 2`,
     ),
-    db.query<{ property: string; n: number | string }>(`SELECT c.property, count(*) AS n ${base} GROUP BY 1 ORDER BY 1`),
+    db.query<{ property: string; n: number | string }>(
+      `SELECT c.property, count(*) AS n ${base} GROUP BY 1 ORDER BY 1`,
+    ),
     db.query<{ verdict: string | null; n: number | string }>(
       `SELECT c.reconciliation->>'verdict' AS verdict, count(*) AS n ${base} GROUP BY 1 ORDER BY 1`,
     ),

@@ -62,7 +62,12 @@ export function validateEdit(property: string, subject: string, value: unknown):
   return r.data;
 }
 
-export async function decideClaims(db: Db, ids: string[], decision: Decision, reviewer: string): Promise<DecisionResult> {
+export async function decideClaims(
+  db: Db,
+  ids: string[],
+  decision: Decision,
+  reviewer: string,
+): Promise<DecisionResult> {
   const result: DecisionResult = { done: [], skipped: [] };
   const unique = [...new Set(ids)];
   await db.transaction(async (tx) => {
@@ -90,7 +95,13 @@ export async function decideClaims(db: Db, ids: string[], decision: Decision, re
   return result;
 }
 
-async function applyDecision(tx: Queryable, id: string, before: Snapshot, d: Decision, reviewer: string): Promise<void> {
+async function applyDecision(
+  tx: Queryable,
+  id: string,
+  before: Snapshot,
+  d: Decision,
+  reviewer: string,
+): Promise<void> {
   let after: Snapshot;
   if (d.kind === 'edit') {
     const value = validateEdit(before.property, d.subject, d.value);
@@ -133,7 +144,13 @@ async function record(
     actor: `user:${reviewer}`,
     action: `review.${decision}`,
     target: id,
-    detail: decision === 'edit' ? { before: { subject: before.subject, value: before.value }, after: { subject: after.subject, value: after.value } } : {},
+    detail:
+      decision === 'edit'
+        ? {
+            before: { subject: before.subject, value: before.value },
+            after: { subject: after.subject, value: after.value },
+          }
+        : {},
   });
 }
 
@@ -218,7 +235,9 @@ export async function listRecentDecisions(db: Queryable, limit = 10): Promise<Re
     note: string | null;
     before: Snapshot;
     after: Snapshot;
-  }>('SELECT claim_id, decision, reviewer, decided_at, note, before, after FROM review ORDER BY id DESC LIMIT $1', [limit]);
+  }>('SELECT claim_id, decision, reviewer, decided_at, note, before, after FROM review ORDER BY id DESC LIMIT $1', [
+    limit,
+  ]);
   return rows.map((r) => ({
     claimId: r.claim_id,
     decision: r.decision,

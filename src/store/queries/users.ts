@@ -43,12 +43,19 @@ export async function findUser(db: Queryable, username: string): Promise<AppUser
 }
 
 export async function listUsers(db: Queryable): Promise<AppUser[]> {
-  const { rows } = await db.query<Row>('SELECT username, password_hash, role, created_at FROM app_user ORDER BY username');
+  const { rows } = await db.query<Row>(
+    'SELECT username, password_hash, role, created_at FROM app_user ORDER BY username',
+  );
   return rows.map(toUser);
 }
 
 /** Creates the user, or sets a new password when it exists; returns whether it was created. */
-export async function upsertUser(db: Queryable, username: string, passwordHash: string, role = 'curator'): Promise<boolean> {
+export async function upsertUser(
+  db: Queryable,
+  username: string,
+  passwordHash: string,
+  role = 'curator',
+): Promise<boolean> {
   const { rows } = await db.query<{ created: boolean }>(
     `INSERT INTO app_user (username, password_hash, role) VALUES ($1, $2, $3)
      ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash, role = EXCLUDED.role

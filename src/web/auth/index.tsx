@@ -78,7 +78,12 @@ export function createAuthRoutes(ctx: AppContext): Hono {
     }
     endLoginForm(c, ctx);
     await startSession(c, ctx, user);
-    await writeAudit(ctx.db, { actor: `user:${user.username}`, action: 'login', target: user.username, detail: { address } });
+    await writeAudit(ctx.db, {
+      actor: `user:${user.username}`,
+      action: 'login',
+      target: user.username,
+      detail: { address },
+    });
     return c.redirect(next, 303);
   };
 
@@ -88,8 +93,13 @@ export function createAuthRoutes(ctx: AppContext): Hono {
     const session = await readSession(c, ctx);
     if (session) {
       const form = await c.req.parseBody();
-      if (!checkCsrf(ctx, session.nonce, form.csrf)) return c.text('Forbidden: the form token is missing or wrong; reload the page and try again.', 403);
-      await writeAudit(ctx.db, { actor: `user:${session.user.username}`, action: 'logout', target: session.user.username });
+      if (!checkCsrf(ctx, session.nonce, form.csrf))
+        return c.text('Forbidden: the form token is missing or wrong; reload the page and try again.', 403);
+      await writeAudit(ctx.db, {
+        actor: `user:${session.user.username}`,
+        action: 'logout',
+        target: session.user.username,
+      });
     }
     endSession(c, ctx);
     return c.redirect(href(lang, '/'), 303);

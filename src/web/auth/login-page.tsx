@@ -42,7 +42,14 @@ export function LoginPage(p: LoginPageProps) {
           </p>
           <p>
             <label for="login-password">{rt(p.lang, 'password')}</label>
-            <input id="login-password" name="password" type="password" autocomplete="current-password" required maxlength={1024} />
+            <input
+              id="login-password"
+              name="password"
+              type="password"
+              autocomplete="current-password"
+              required
+              maxlength={1024}
+            />
           </p>
           <p>
             <button type="submit">{rt(p.lang, 'signIn')}</button>

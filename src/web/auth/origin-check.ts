@@ -16,7 +16,10 @@ export function originCheck(): MiddlewareHandler {
     } catch (err) {
       if (!(err instanceof HTTPException) || err.status !== 403) throw err;
       c.header('Cache-Control', 'no-store');
-      return c.text('Forbidden: this form was sent from another site. Open the page on this site and send it again.', 403);
+      return c.text(
+        'Forbidden: this form was sent from another site. Open the page on this site and send it again.',
+        403,
+      );
     }
     await next();
     return undefined;

@@ -23,7 +23,10 @@ export function checkPassword(password: string): string | null {
 
 const maxmem = (N: number, r: number) => 128 * N * r + 16 * 1024 * 1024;
 
-export async function hashPassword(password: string, params: { N: number; r: number; p: number } = DEFAULTS): Promise<string> {
+export async function hashPassword(
+  password: string,
+  params: { N: number; r: number; p: number } = DEFAULTS,
+): Promise<string> {
   const salt = randomBytes(16);
   const key = await scrypt(password.normalize('NFKC'), salt, KEYLEN, { ...params, maxmem: maxmem(params.N, params.r) });
   return ['scrypt', params.N, params.r, params.p, salt.toString('base64'), key.toString('base64')].join('$');

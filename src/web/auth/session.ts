@@ -98,7 +98,12 @@ export async function startLoginForm(c: Context, ctx: AppContext): Promise<strin
 
 export async function checkLoginForm(c: Context, ctx: AppContext, token: unknown): Promise<boolean> {
   const nonce = await getSignedCookie(c, ctx.secret, LOGIN_COOKIE, prefix(ctx));
-  return typeof nonce === 'string' && nonce !== '' && typeof token === 'string' && safeEqual(token, hmac(ctx.secret, 'login', nonce));
+  return (
+    typeof nonce === 'string' &&
+    nonce !== '' &&
+    typeof token === 'string' &&
+    safeEqual(token, hmac(ctx.secret, 'login', nonce))
+  );
 }
 
 export function endLoginForm(c: Context, ctx: AppContext): void {

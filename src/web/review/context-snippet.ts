@@ -18,7 +18,12 @@ export interface Snippet {
 const END = /[.!?…]["»”')\]]?\s|\n/g;
 const MAX_SIDE = 320;
 
-export function sentenceAround(window: string, windowStart: number, spanStart: number, spanEnd: number): Snippet | null {
+export function sentenceAround(
+  window: string,
+  windowStart: number,
+  spanStart: number,
+  spanEnd: number,
+): Snippet | null {
   const s = spanStart - windowStart;
   const e = spanEnd - windowStart;
   if (s < 0 || e > window.length || e < s) return null;

@@ -11,7 +11,8 @@ const isDate = (p: string) => (DATE_PROPERTIES as readonly string[]).includes(p)
 const isFigure = (p: string) => (FIGURE_PROPERTIES as readonly string[]).includes(p);
 
 export type EditSyntax = 'date' | 'range' | 'json';
-export const editSyntax = (property: string): EditSyntax => (isDate(property) ? 'date' : isFigure(property) ? 'range' : 'json');
+export const editSyntax = (property: string): EditSyntax =>
+  isDate(property) ? 'date' : isFigure(property) ? 'range' : 'json';
 
 function isRange(v: unknown): v is NumberRange {
   return typeof v === 'object' && v !== null && 'min' in v && 'max' in v;
@@ -19,7 +20,8 @@ function isRange(v: unknown): v is NumberRange {
 
 export function formatRangeUi(lang: UiLang, v: number | NumberRange): string {
   const r = toRange(v);
-  if (r.min !== null && r.max !== null) return r.min === r.max ? num(lang, r.min) : `${num(lang, r.min)}–${num(lang, r.max)}`;
+  if (r.min !== null && r.max !== null)
+    return r.min === r.max ? num(lang, r.min) : `${num(lang, r.min)}–${num(lang, r.max)}`;
   if (r.min !== null) return `> ${num(lang, r.min)}`;
   if (r.max !== null) return `< ${num(lang, r.max)}`;
   return '?';
@@ -32,7 +34,8 @@ export function formatValue(lang: UiLang, property: string, value: unknown): str
     const side = (value as { side?: string }).side;
     return `${formatRangeUi(lang, value)} (${tKey(lang, `side_${side ?? ''}`)})`;
   }
-  if (property === 'quantity' && isRange(value)) return `${formatRangeUi(lang, value)} ${(value as { what?: string }).what ?? ''}`.trim();
+  if (property === 'quantity' && isRange(value))
+    return `${formatRangeUi(lang, value)} ${(value as { what?: string }).what ?? ''}`.trim();
   if (property === 'memorial' && typeof value === 'object' && value !== null) {
     const m = value as { name?: string; year?: number | null };
     return m.year ? `${m.name ?? ''} (${m.year})` : (m.name ?? '');
@@ -62,9 +65,11 @@ export function parseEditText(property: string, text: string): unknown {
     const n = (x: string) => Number(x.replace(/[\s,_\u00a0\u202f]/g, ''));
     let m: RegExpExecArray | null;
     if ((m = /^([\d\s,_\u00a0\u202f]+)$/.exec(s))) return n(m[1] as string);
-    if ((m = /^([\d\s,_\u00a0\u202f]+?)\s*[-–]\s*([\d\s,_\u00a0\u202f]+)$/.exec(s))) return { min: n(m[1] as string), max: n(m[2] as string) };
+    if ((m = /^([\d\s,_\u00a0\u202f]+?)\s*[-–]\s*([\d\s,_\u00a0\u202f]+)$/.exec(s)))
+      return { min: n(m[1] as string), max: n(m[2] as string) };
     if ((m = /^(?:>|more than|over)\s*([\d\s,_\u00a0\u202f]+)$/i.exec(s))) return { min: n(m[1] as string), max: null };
-    if ((m = /^(?:<|less than|under)\s*([\d\s,_\u00a0\u202f]+)$/i.exec(s))) return { min: null, max: n(m[1] as string) };
+    if ((m = /^(?:<|less than|under)\s*([\d\s,_\u00a0\u202f]+)$/i.exec(s)))
+      return { min: null, max: n(m[1] as string) };
     return s;
   }
   try {

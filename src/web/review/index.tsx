@@ -14,7 +14,13 @@ import {
   VERDICTS,
   type PendingFilter,
 } from '../../store/queries/list-pending-claims.js';
-import { decideClaims, InvalidEditError, listRecentDecisions, validateEdit, type Decision } from '../../store/queries/review-claims.js';
+import {
+  decideClaims,
+  InvalidEditError,
+  listRecentDecisions,
+  validateEdit,
+  type Decision,
+} from '../../store/queries/review-claims.js';
 import { checkCsrf, csrfToken, type Session } from '../auth/session.js';
 import { langOf, privatePage, requireCurator, safeNext } from '../auth/guard.js';
 import { filterQuery, KNOWN_PROPERTIES, ReviewPage, type ReviewPageProps } from './review-page.js';
@@ -29,7 +35,8 @@ function readFilter(q: URLSearchParams): { filter: PendingFilter; page: number }
   const property = q.get('property');
   if (property && KNOWN_PROPERTIES.includes(property)) filter.property = property;
   const verdict = q.get('verdict');
-  if (verdict === 'none' || (VERDICTS as readonly string[]).includes(verdict ?? '')) filter.verdict = verdict as PendingFilter['verdict'];
+  if (verdict === 'none' || (VERDICTS as readonly string[]).includes(verdict ?? ''))
+    filter.verdict = verdict as PendingFilter['verdict'];
   const page = Number(q.get('page') ?? '1');
   return { filter, page: Number.isInteger(page) && page > 0 ? page : 1 };
 }
@@ -125,7 +132,15 @@ export function createReviewRoutes(ctx: AppContext): Hono {
         } catch (err) {
           if (!(err instanceof InvalidEditError)) throw err;
           const q = new URL(back, 'http://x').searchParams;
-          return render(c, ctx, session, lang, q, { error: { claimId: id, message: err.message, subject, valueText } }, 422);
+          return render(
+            c,
+            ctx,
+            session,
+            lang,
+            q,
+            { error: { claimId: id, message: err.message, subject, valueText } },
+            422,
+          );
         }
         decision = { kind: 'edit', subject, value, accept: action === 'editaccept', note };
       } else {
@@ -137,7 +152,9 @@ export function createReviewRoutes(ctx: AppContext): Hono {
       const action = one('action');
       if (action !== 'accept' && action !== 'reject') return c.text('Bad request: choose accept or reject.', 400);
       const raw = form.ids;
-      const ids = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter((x): x is string => typeof x === 'string');
+      const ids = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter(
+        (x): x is string => typeof x === 'string',
+      );
       if (ids.length === 0) return c.redirect(withParams(back, { done: 'none' }), 303);
       if (ids.length > 500) return c.text('Bad request: at most 500 claims at once.', 400);
       done = action;
@@ -155,4 +172,3 @@ export function createReviewRoutes(ctx: AppContext): Hono {
   }
   return app;
 }
-

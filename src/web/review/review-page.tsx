@@ -9,7 +9,13 @@ import type { Place } from '../../domain/index.js';
 import { PLACE_IDS, PROPERTIES } from '../../domain/index.js';
 import { Layout } from '../layout.js';
 import { href, placeName, tKey, type UiLang } from '../i18n.js';
-import type { PendingClaim, PendingFilter, PendingPage, RelatedClaim, ReviewFacets } from '../../store/queries/list-pending-claims.js';
+import type {
+  PendingClaim,
+  PendingFilter,
+  PendingPage,
+  RelatedClaim,
+  ReviewFacets,
+} from '../../store/queries/list-pending-claims.js';
 import type { RecentDecision } from '../../store/queries/review-claims.js';
 import { sentenceAround } from './context-snippet.js';
 import { editSyntax, formatValue, valueToEditText } from './format-value.js';
@@ -47,7 +53,12 @@ function subjectName(c: { subject: string; subjectNames: PendingClaim['subjectNa
 const propLabel = (lang: UiLang, p: string) => tKey(lang, `prop_${p}`);
 
 function Flash(p: { lang: UiLang; flash: NonNullable<ReviewPageProps['flash']> }) {
-  if ('none' in p.flash) return <p class="flash flash-warning" role="status">{rt(p.lang, 'noneSelected')}</p>;
+  if ('none' in p.flash)
+    return (
+      <p class="flash flash-warning" role="status">
+        {rt(p.lang, 'noneSelected')}
+      </p>
+    );
   const key = `done_${p.flash.done}` as ReviewKey;
   return (
     <p class="flash" role="status">
@@ -100,7 +111,9 @@ function Filters(p: { lang: UiLang; filter: PendingFilter; facets: ReviewFacets 
         </p>
         <p class="filter-buttons">
           <button type="submit">{rt(lang, 'applyFilters')}</button>{' '}
-          {(filter.document || filter.property || filter.verdict) && <a href={href(lang, '/review')}>{rt(lang, 'clearFilters')}</a>}
+          {(filter.document || filter.property || filter.verdict) && (
+            <a href={href(lang, '/review')}>{rt(lang, 'clearFilters')}</a>
+          )}
         </p>
       </fieldset>
     </form>
@@ -169,7 +182,8 @@ function ClaimCard(p: { lang: UiLang; claim: PendingClaim; error: ReviewPageProp
   const err = p.error?.claimId === c.id ? p.error : undefined;
   const hid = `claim-${c.id}`;
   const syntax = editSyntax(c.property);
-  const help = syntax === 'date' ? 'editValueHelpDate' : syntax === 'range' ? 'editValueHelpRange' : 'editValueHelpJson';
+  const help =
+    syntax === 'date' ? 'editValueHelpDate' : syntax === 'range' ? 'editValueHelpRange' : 'editValueHelpJson';
   const verdict = c.verdict ?? 'none';
   return (
     <li class={`review-claim verdict-${verdict}`}>
@@ -179,7 +193,8 @@ function ClaimCard(p: { lang: UiLang; claim: PendingClaim; error: ReviewPageProp
           <h2 id={hid}>
             <label for={`sel-${c.id}`}>
               <span class="visually-hidden">{rt(lang, 'selectClaim')}: </span>
-              {subjectName(c, lang)} · {propLabel(lang, c.property)}: <span class="review-value">{formatValue(lang, c.property, c.value)}</span>
+              {subjectName(c, lang)} · {propLabel(lang, c.property)}:{' '}
+              <span class="review-value">{formatValue(lang, c.property, c.value)}</span>
             </label>
           </h2>
           <span class={`verdict verdict-${verdict}`}>{rt(lang, `verdict_${verdict}` as ReviewKey)}</span>
@@ -198,7 +213,9 @@ function ClaimCard(p: { lang: UiLang; claim: PendingClaim; error: ReviewPageProp
             <>
               <dt>{rt(lang, 'fromDocument')}</dt>
               <dd>
-                <a href={href(lang, `/documents/${ref.documentId}`)}>{ref.documentTitle ?? ref.documentId.slice(0, 12)}</a>
+                <a href={href(lang, `/documents/${ref.documentId}`)}>
+                  {ref.documentTitle ?? ref.documentId.slice(0, 12)}
+                </a>
               </dd>
             </>
           )}

@@ -13,7 +13,8 @@ const EN = {
   signOut: 'Sign out',
   signIn: 'Sign in',
   signInHeading: 'Curator sign-in',
-  signInIntro: 'Curators review the claims extracted from ingested documents. Accounts are made with “hero-cities user add”.',
+  signInIntro:
+    'Curators review the claims extracted from ingested documents. Accounts are made with “hero-cities user add”.',
   username: 'Username',
   password: 'Password',
   badLogin: 'The username or the password is wrong.',
@@ -91,7 +92,8 @@ const RU: Record<ReviewKey, string> = {
   signOut: 'Выйти',
   signIn: 'Войти',
   signInHeading: 'Вход для кураторов',
-  signInIntro: 'Кураторы проверяют утверждения, извлечённые из загруженных документов. Учётные записи создаются командой «hero-cities user add».',
+  signInIntro:
+    'Кураторы проверяют утверждения, извлечённые из загруженных документов. Учётные записи создаются командой «hero-cities user add».',
   username: 'Имя пользователя',
   password: 'Пароль',
   badLogin: 'Неверное имя пользователя или пароль.',
