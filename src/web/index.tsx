@@ -40,6 +40,10 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+const FAVICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="-1.1 -1.1 2.2 2.2"><rect x="-1.1" y="-1.1" width="2.2" height="2.2" fill="#8c1c13"/>' +
+  '<path fill="#d4a838" d="M0,-1 L0.2245,-0.309 L0.9511,-0.309 L0.3633,0.118 L0.5878,0.809 L0,0.382 L-0.5878,0.809 L-0.3633,0.118 L-0.9511,-0.309 L-0.2245,-0.309 Z"/></svg>';
+
 /** Pages are public and change only when the store does: revalidate after a minute. */
 const PAGE_CACHE = 'public, max-age=60, stale-while-revalidate=300';
 
@@ -92,6 +96,13 @@ export function createWebApp(ctx: AppContext): Hono {
     c.header('Content-Type', asset.type);
     c.header('Cache-Control', 'public, max-age=31536000, immutable');
     return c.body(asset.body as Uint8Array<ArrayBuffer>);
+  });
+
+  // The site mark, so browsers do not ask for a missing /favicon.ico.
+  app.get('/favicon.ico', (c) => {
+    c.header('Content-Type', 'image/svg+xml');
+    c.header('Cache-Control', 'public, max-age=604800');
+    return c.body(FAVICON);
   });
 
   const pages: [string, Page][] = [
