@@ -28,7 +28,8 @@ export function newApiApp(): ApiApp {
   return new OpenAPIHono<ApiEnv>({
     // Request validation failures become one 400 problem listing each issue.
     defaultHook: (result) => {
-      if (!result.success) throw validationProblem(result.error as z.ZodError, result.target === 'json' ? 'request body' : result.target);
+      if (!result.success)
+        throw validationProblem(result.error as z.ZodError, result.target === 'json' ? 'request body' : result.target);
     },
   });
 }

@@ -14,7 +14,10 @@ export async function getClaim(db: Queryable, id: string): Promise<Claim | null>
 
 export async function getClaims(db: Queryable, ids: string[]): Promise<Claim[]> {
   if (ids.length === 0) return [];
-  const { rows } = await db.query<ClaimRow>(`SELECT ${CLAIM_COLUMNS} FROM claim c WHERE c.id = ANY($1::text[]) ORDER BY c.id`, [ids]);
+  const { rows } = await db.query<ClaimRow>(
+    `SELECT ${CLAIM_COLUMNS} FROM claim c WHERE c.id = ANY($1::text[]) ORDER BY c.id`,
+    [ids],
+  );
   return rows.map(toClaim);
 }
 
@@ -27,9 +30,18 @@ export interface ReviewRecord {
 }
 
 export async function listReviews(db: Queryable, claimId: string): Promise<ReviewRecord[]> {
-  const { rows } = await db.query<{ id: number; decision: ReviewRecord['decision']; reviewer: string; note: string | null; decided_at: Date | string }>(
-    'SELECT id, decision, reviewer, note, decided_at FROM review WHERE claim_id = $1 ORDER BY id',
-    [claimId],
-  );
-  return rows.map((r) => ({ id: Number(r.id), decision: r.decision, reviewer: r.reviewer, note: r.note, decidedAt: new Date(r.decided_at).toISOString() }));
+  const { rows } = await db.query<{
+    id: number;
+    decision: ReviewRecord['decision'];
+    reviewer: string;
+    note: string | null;
+    decided_at: Date | string;
+  }>('SELECT id, decision, reviewer, note, decided_at FROM review WHERE claim_id = $1 ORDER BY id', [claimId]);
+  return rows.map((r) => ({
+    id: Number(r.id),
+    decision: r.decision,
+    reviewer: r.reviewer,
+    note: r.note,
+    decidedAt: new Date(r.decided_at).toISOString(),
+  }));
 }

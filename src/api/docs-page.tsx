@@ -10,7 +10,8 @@ import { PROBLEM_TITLES } from './problem.js';
 type Json = Record<string, unknown>;
 const obj = (v: unknown): Json => (v && typeof v === 'object' ? (v as Json) : {});
 
-export const DOCS_CSP = "default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const DOCS_CSP =
+  "default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 export const DOCS_CSS = `
 body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;color:#1b1b1b;background:#fff}
@@ -46,29 +47,58 @@ const Operation: FC<{ path: string; method: string; op: Json }> = ({ path, metho
         <span class={`method ${method}`}>{method}</span> <code>/api{path}</code>
       </h3>
       <p>
-        <strong>{String(op.summary ?? '')}</strong> <small>(operationId <code>{String(op.operationId)}</code>)</small>
+        <strong>{String(op.summary ?? '')}</strong>{' '}
+        <small>
+          (operationId <code>{String(op.operationId)}</code>)
+        </small>
       </p>
       {op.description ? <p>{String(op.description)}</p> : null}
-      {secured ? <p>Needs <code>Authorization: Bearer TOKEN</code>.</p> : null}
+      {secured ? (
+        <p>
+          Needs <code>Authorization: Bearer TOKEN</code>.
+        </p>
+      ) : null}
       {params.length > 0 ? (
         <table>
-          <thead><tr><th>parameter</th><th>in</th><th>required</th><th>schema</th><th>description</th></tr></thead>
+          <thead>
+            <tr>
+              <th>parameter</th>
+              <th>in</th>
+              <th>required</th>
+              <th>schema</th>
+              <th>description</th>
+            </tr>
+          </thead>
           <tbody>
             {params.map((p) => (
               <tr>
-                <td><code>{String(p.name)}</code></td>
+                <td>
+                  <code>{String(p.name)}</code>
+                </td>
                 <td>{String(p.in)}</td>
                 <td>{p.required ? 'yes' : 'no'}</td>
-                <td><code>{JSON.stringify(p.schema)}</code></td>
+                <td>
+                  <code>{JSON.stringify(p.schema)}</code>
+                </td>
                 <td>{String(p.description ?? obj(p.schema).description ?? '')}</td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : null}
-      {body ? <p>Request body (<code>application/json</code>): <SchemaLink schema={body} /></p> : null}
+      {body ? (
+        <p>
+          Request body (<code>application/json</code>): <SchemaLink schema={body} />
+        </p>
+      ) : null}
       <table>
-        <thead><tr><th>status</th><th>meaning</th><th>body</th></tr></thead>
+        <thead>
+          <tr>
+            <th>status</th>
+            <th>meaning</th>
+            <th>body</th>
+          </tr>
+        </thead>
         <tbody>
           {responses.map(([status, r]) => {
             const content = obj(obj(r).content);
@@ -78,7 +108,9 @@ const Operation: FC<{ path: string; method: string; op: Json }> = ({ path, metho
                 <td>{String(obj(r).description ?? '')}</td>
                 <td>
                   {Object.entries(content).map(([type, m]) => (
-                    <div><code>{type}</code> <SchemaLink schema={obj(m).schema} /></div>
+                    <div>
+                      <code>{type}</code> <SchemaLink schema={obj(m).schema} />
+                    </div>
                   ))}
                 </td>
               </tr>
@@ -106,7 +138,9 @@ export const DocsPage: FC<{ doc: Json }> = ({ doc }) => {
       </head>
       <body>
         <header>
-          <h1>{String(info.title)} <small>v{String(info.version)}</small></h1>
+          <h1>
+            {String(info.title)} <small>v{String(info.version)}</small>
+          </h1>
           <p>{String(info.description ?? '')}</p>
           <p>
             Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI {String(doc.openapi)}).
@@ -116,29 +150,63 @@ export const DocsPage: FC<{ doc: Json }> = ({ doc }) => {
           <h2>Operations</h2>
           <ul>
             {ops.map(({ path, method, op }) => (
-              <li><a href={`#op-${String(op.operationId)}`}><code>{method.toUpperCase()} /api{path}</code></a> — {String(op.summary ?? '')}</li>
+              <li>
+                <a href={`#op-${String(op.operationId)}`}>
+                  <code>
+                    {method.toUpperCase()} /api{path}
+                  </code>
+                </a>{' '}
+                — {String(op.summary ?? '')}
+              </li>
             ))}
           </ul>
         </nav>
         <main>
           <h2>Conventions</h2>
           <ul>
-            <li>Reads are open to any origin (CORS), carry an <code>ETag</code> (send it back as <code>If-None-Match</code> for a 304) and <code>Cache-Control</code>.</li>
-            <li>Writes need a bearer token: an administrator creates one with <code>hero-cities token create NAME</code>. Every write is recorded in the audit log. Writes and search are rate-limited; a 429 says when to retry (<code>Retry-After</code>).</li>
-            <li>Lists of claims are paged: pass the <code>next</code> value of one page as <code>cursor</code> to get the next.</li>
+            <li>
+              Reads are open to any origin (CORS), carry an <code>ETag</code> (send it back as{' '}
+              <code>If-None-Match</code> for a 304) and <code>Cache-Control</code>.
+            </li>
+            <li>
+              Writes need a bearer token: an administrator creates one with <code>hero-cities token create NAME</code>.
+              Every write is recorded in the audit log. Writes and search are rate-limited; a 429 says when to retry (
+              <code>Retry-After</code>).
+            </li>
+            <li>
+              Lists of claims are paged: pass the <code>next</code> value of one page as <code>cursor</code> to get the
+              next.
+            </li>
           </ul>
           <h2 id="problems">Errors</h2>
-          <p>Every error is <code>application/problem+json</code> (RFC 9457) with <code>type</code>, <code>title</code>, <code>status</code>, <code>detail</code> and <code>instance</code>. The kinds:</p>
+          <p>
+            Every error is <code>application/problem+json</code> (RFC 9457) with <code>type</code>, <code>title</code>,{' '}
+            <code>status</code>, <code>detail</code> and <code>instance</code>. The kinds:
+          </p>
           <table>
-            <thead><tr><th>type</th><th>status</th><th>title</th></tr></thead>
+            <thead>
+              <tr>
+                <th>type</th>
+                <th>status</th>
+                <th>title</th>
+              </tr>
+            </thead>
             <tbody>
               {Object.entries(PROBLEM_TITLES).map(([kind, p]) => (
-                <tr id={`problem-${kind}`}><td><code>/api/docs#problem-{kind}</code></td><td>{p.status}</td><td>{p.title}</td></tr>
+                <tr id={`problem-${kind}`}>
+                  <td>
+                    <code>/api/docs#problem-{kind}</code>
+                  </td>
+                  <td>{p.status}</td>
+                  <td>{p.title}</td>
+                </tr>
               ))}
             </tbody>
           </table>
           <h2>Operations in detail</h2>
-          {ops.map((o) => <Operation {...o} />)}
+          {ops.map((o) => (
+            <Operation {...o} />
+          ))}
           <h2>Schemas</h2>
           {schemas.map(([name, schema]) => (
             <section id={`schema-${name}`}>

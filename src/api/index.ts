@@ -31,7 +31,8 @@ export interface ApiTestOptions extends ApiOptions {
 
 function packageVersion(): string {
   try {
-    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
+      .version;
   } catch {
     return '0.0.0';
   }
@@ -54,7 +55,8 @@ export function createApiApp(ctx: AppContext, options: ApiTestOptions = {}): Hon
   app.use('*', readCaching());
   app.use('*', async (c, next) => {
     await next();
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !c.res.headers.has('cache-control')) c.res.headers.set('cache-control', 'no-store');
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !c.res.headers.has('cache-control'))
+      c.res.headers.set('cache-control', 'no-store');
   });
 
   registerReads(app, deps);
@@ -70,9 +72,16 @@ export function createApiApp(ctx: AppContext, options: ApiTestOptions = {}): Hon
   });
   const config = {
     openapi: '3.1.0',
-    info: { title: 'Hero Cities API', version: packageVersion(), description: API_DESCRIPTION, license: { name: 'MIT', identifier: 'MIT' } },
+    info: {
+      title: 'Hero Cities API',
+      version: packageVersion(),
+      description: API_DESCRIPTION,
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
     servers: [{ url: '/api', description: 'This server' }],
-    tags: ['places', 'events', 'memorials', 'sources', 'documents', 'claims', 'search', 'export'].map((name) => ({ name })),
+    tags: ['places', 'events', 'memorials', 'sources', 'documents', 'claims', 'search', 'export'].map((name) => ({
+      name,
+    })),
   };
   let doc: ReturnType<typeof app.getOpenAPI31Document> | undefined;
   const openApi = () => (doc ??= app.getOpenAPI31Document(config));
@@ -84,7 +93,11 @@ export function createApiApp(ctx: AppContext, options: ApiTestOptions = {}): Hon
   });
   app.get('/docs.css', (c) => c.body(DOCS_CSS, 200, { 'content-type': 'text/css; charset=utf-8' }));
   app.all('*', (c) =>
-    problemResponse(c, 'not-found', `There is no API route ${c.req.method} ${c.req.path}. The reference is at /api/docs.`),
+    problemResponse(
+      c,
+      'not-found',
+      `There is no API route ${c.req.method} ${c.req.path}. The reference is at /api/docs.`,
+    ),
   );
   return app as unknown as Hono;
 }

@@ -56,7 +56,14 @@ export class ApiProblem extends Error {
 
 export function problemBody(kind: ProblemKind, detail: string, instance: string, errors?: Problem['errors']): Problem {
   const known = PROBLEM_TITLES[kind] ?? PROBLEM_TITLES.internal!;
-  return { type: TYPE_BASE + kind, title: known.title, status: known.status, detail, instance, ...(errors && { errors }) };
+  return {
+    type: TYPE_BASE + kind,
+    title: known.title,
+    status: known.status,
+    detail,
+    instance,
+    ...(errors && { errors }),
+  };
 }
 
 export function problemResponse(
@@ -77,7 +84,10 @@ const STATUS_KIND: Record<number, ProblemKind> = Object.fromEntries(
 /** The central error handler: every error leaves the API as problem+json. */
 export function onApiError(err: Error, c: Context): Response {
   if (err instanceof ApiProblem) {
-    return problemResponse(c, err.kind, err.detail, { ...(err.extra.errors && { errors: err.extra.errors }), ...(err.extra.headers && { headers: err.extra.headers }) });
+    return problemResponse(c, err.kind, err.detail, {
+      ...(err.extra.errors && { errors: err.extra.errors }),
+      ...(err.extra.headers && { headers: err.extra.headers }),
+    });
   }
   if (err instanceof HTTPException) {
     const kind = STATUS_KIND[err.status] ?? (err.status >= 500 ? 'internal' : 'invalid-request');
@@ -91,13 +101,20 @@ export function onApiError(err: Error, c: Context): Response {
     return problemResponse(c, kind, detail);
   }
   console.error(`API error on ${c.req.method} ${c.req.path}:`, err);
-  return problemResponse(c, 'internal', 'The server failed to handle this request; it has been logged. Try again, or report it if it persists.');
+  return problemResponse(
+    c,
+    'internal',
+    'The server failed to handle this request; it has been logged. Try again, or report it if it persists.',
+  );
 }
 
 /** For zod-openapi's defaultHook: a failed request validation becomes a 400 listing each issue. */
 export function validationProblem(error: z.ZodError, where: string): ApiProblem {
   const errors = error.issues.map((i) => ({ path: [where, ...i.path.map(String)].join('.'), message: i.message }));
-  const detail = `The ${where} is not valid: ` + errors.map((e) => `${e.path}: ${e.message}`).join('; ') + '. See /api/docs for the expected shape.';
+  const detail =
+    `The ${where} is not valid: ` +
+    errors.map((e) => `${e.path}: ${e.message}`).join('; ') +
+    '. See /api/docs for the expected shape.';
   return new ApiProblem('invalid-request', detail, { errors });
 }
 

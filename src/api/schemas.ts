@@ -48,7 +48,9 @@ export const EventSummary = EventSchema.safeExtend({
   end: PartialDateSchema.nullable(),
 }).openapi('EventSummary');
 export const SourceSummary = SourceSchema.safeExtend({
-  origin: z.enum(['curated', 'user']).describe('curated: shipped with the dataset; user: added with an ingested document.'),
+  origin: z
+    .enum(['curated', 'user'])
+    .describe('curated: shipped with the dataset; user: added with an ingested document.'),
   claimCount: z.number().int().nonnegative(),
   documentCount: z.number().int().nonnegative(),
 }).openapi('SourceSummary');
@@ -80,7 +82,11 @@ export const Review = z
   .strict()
   .openapi('Review');
 
-const list = <T extends z.ZodType>(item: T, name: string) => z.object({ data: z.array(item) }).strict().openapi(name);
+const list = <T extends z.ZodType>(item: T, name: string) =>
+  z
+    .object({ data: z.array(item) })
+    .strict()
+    .openapi(name);
 
 export const PlaceList = list(PlaceSummary, 'PlaceList');
 export const EventList = list(EventSummary, 'EventList');
@@ -94,7 +100,9 @@ export const PlaceDetail = z
     events: z.array(EventSummary),
     memorials: z.array(Memorial),
     claims: z.array(Claim).describe('Every claim about the place, whatever its status.'),
-    preferred: z.record(z.string(), Claim).describe('The value shown per slot: a property, `casualties:<side>` or `quantity:<what>`.'),
+    preferred: z
+      .record(z.string(), Claim)
+      .describe('The value shown per slot: a property, `casualties:<side>` or `quantity:<what>`.'),
   })
   .strict()
   .openapi('PlaceDetail');
@@ -110,7 +118,10 @@ export const DocumentDetail = z
   .object({ data: Document, claims: z.array(ClaimWithDocument) })
   .strict()
   .openapi('DocumentDetail');
-export const ClaimDetail = z.object({ data: Claim, reviews: z.array(Review) }).strict().openapi('ClaimDetail');
+export const ClaimDetail = z
+  .object({ data: Claim, reviews: z.array(Review) })
+  .strict()
+  .openapi('ClaimDetail');
 
 export const ClaimPage = z
   .object({
@@ -124,7 +135,7 @@ export const Conflict = z
   .object({
     subject: IdSchema,
     property: PropertySchema,
-    facet: z.string().nullable().describe('What narrows the question: the act, the side, or the quantity\'s name.'),
+    facet: z.string().nullable().describe("What narrows the question: the act, the side, or the quantity's name."),
     claims: z.array(ClaimWithDocument).min(2),
     preferred: ClaimWithDocument.nullable(),
   })
@@ -166,11 +177,19 @@ export const DocumentInput = z
   .object({
     fileName: z.string().min(1).max(255).describe('The file name; ".html" or ".htm" makes it read as HTML.'),
     text: z.string().min(1).optional().describe('The document as text. Give this or `base64`.'),
-    base64: z.string().min(1).optional().describe('The document bytes, base64-encoded, in any encoding the pipeline reads (UTF-8, UTF-16, windows-1251, KOI8-R).'),
+    base64: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'The document bytes, base64-encoded, in any encoding the pipeline reads (UTF-8, UTF-16, windows-1251, KOI8-R).',
+      ),
     source: SourceInput.optional(),
   })
   .strict()
-  .refine((d) => (d.text === undefined) !== (d.base64 === undefined), { message: 'give exactly one of "text" or "base64"' })
+  .refine((d) => (d.text === undefined) !== (d.base64 === undefined), {
+    message: 'give exactly one of "text" or "base64"',
+  })
   .openapi('DocumentInput');
 
 export const IngestResult = z
@@ -185,7 +204,7 @@ export const ReviewInput = z
   .object({
     decision: z.enum(['accept', 'reject', 'edit']),
     subject: IdSchema.optional().describe('For edit: the corrected subject (defaults to the current one).'),
-    value: z.unknown().optional().describe('For edit: the corrected value, shaped for the claim\'s property.'),
+    value: z.unknown().optional().describe("For edit: the corrected value, shaped for the claim's property."),
     accept: z.boolean().optional().describe('For edit: also accept the edited claim (default false).'),
     note: z.string().max(2000).optional(),
   })
@@ -196,14 +215,33 @@ export const ClaimQuery = z.object({
   subject: IdSchema.optional().openapi({ param: { name: 'subject', in: 'query' }, example: 'stalingrad' }),
   property: PropertySchema.optional().openapi({ param: { name: 'property', in: 'query' } }),
   status: StatusSchema.optional().openapi({ param: { name: 'status', in: 'query' } }),
-  origin: z.enum(['curated', 'extracted']).optional().openapi({ param: { name: 'origin', in: 'query' } }),
-  source: IdSchema.optional().openapi({ param: { name: 'source', in: 'query' }, description: 'Claims citing this source.' }),
+  origin: z
+    .enum(['curated', 'extracted'])
+    .optional()
+    .openapi({ param: { name: 'origin', in: 'query' } }),
+  source: IdSchema.optional().openapi({
+    param: { name: 'source', in: 'query' },
+    description: 'Claims citing this source.',
+  }),
   sort: z
     .enum(CLAIM_SORTS)
     .default('subject')
-    .openapi({ param: { name: 'sort', in: 'query' }, description: 'subject: by subject, property, id; property: by property, subject, id; newest / oldest: by when the claim was stored.' }),
-  limit: z.coerce.number().int().min(1).max(500).default(50).openapi({ param: { name: 'limit', in: 'query' } }),
-  cursor: z.string().optional().openapi({ param: { name: 'cursor', in: 'query' }, description: 'The `next` value of the previous page.' }),
+    .openapi({
+      param: { name: 'sort', in: 'query' },
+      description:
+        'subject: by subject, property, id; property: by property, subject, id; newest / oldest: by when the claim was stored.',
+    }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .default(50)
+    .openapi({ param: { name: 'limit', in: 'query' } }),
+  cursor: z
+    .string()
+    .optional()
+    .openapi({ param: { name: 'cursor', in: 'query' }, description: 'The `next` value of the previous page.' }),
 });
 
 export type OriginKind = z.infer<typeof OriginSchema>['kind'];

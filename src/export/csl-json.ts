@@ -24,7 +24,9 @@ export interface CslItem {
 function dateParts(date: string | undefined): { 'date-parts': number[][] } | undefined {
   const p = date === undefined ? null : parsePartialDate(date);
   if (!p) return undefined;
-  return { 'date-parts': [[p.year, ...(p.month !== undefined ? [p.month] : []), ...(p.day !== undefined ? [p.day] : [])]] };
+  return {
+    'date-parts': [[p.year, ...(p.month !== undefined ? [p.month] : []), ...(p.day !== undefined ? [p.day] : [])]],
+  };
 }
 
 export function sourceToCsl(s: Source): CslItem {
@@ -47,18 +49,19 @@ export function sourceToCsl(s: Source): CslItem {
 
 /** Keeps only the Source fields (list-sources adds counts and the origin). */
 function asSource(s: Source & { origin?: unknown; claimCount?: unknown; documentCount?: unknown }): Source {
-  const { origin: _o, claimCount: _c, documentCount: _d, ...rest } = s;
-  void _o, void _c, void _d;
+  const rest: Record<string, unknown> = { ...s };
+  for (const k of ['origin', 'claimCount', 'documentCount']) delete rest[k];
   return rest as Source;
 }
 
 export async function cslJson(db: Queryable): Promise<CslItem[]> {
   const sources = await listSources(db);
-  return sources
-    .map((s) => sourceToCsl(asSource(s)))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return sources.map((s) => sourceToCsl(asSource(s))).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 export async function exportCslJson(db: Queryable): Promise<{ contentType: string; body: string }> {
-  return { contentType: 'application/vnd.citationstyles.csl+json', body: JSON.stringify(await cslJson(db), null, 2) + '\n' };
+  return {
+    contentType: 'application/vnd.citationstyles.csl+json',
+    body: JSON.stringify(await cslJson(db), null, 2) + '\n',
+  };
 }

@@ -29,7 +29,9 @@ export interface ExportResult {
 
 export type Exporter = (db: Db, opts?: ExportOptions) => Promise<ExportResult>;
 
-const text = (contentType: string, run: (db: Db) => Promise<string>): Exporter => async (db) => ({ contentType, body: await run(db) });
+const text =
+  (contentType: string, run: (db: Db) => Promise<string>): Exporter =>
+  async (db) => ({ contentType, body: await run(db) });
 
 export const exportFormats: Record<string, Exporter> = {
   json: text('application/json', exportJson),
@@ -48,10 +50,13 @@ export const exportDescriptions: Record<string, string> = {
   csv: 'One row per claim, with its references.',
   geojson: 'Places and memorials as GeoJSON points (RFC 7946).',
   'claims-json': 'Every accepted claim as {subject, property, value, quote}, the shape the corpus scorer reads.',
-  jsonld: 'JSON-LD with schema.org types (City, Event, LandmarksOrHistoricalBuildings, CreativeWork), each with its citations.',
-  'linked-places': 'Linked Places format (GeoJSON-LD for historical gazetteers): every place with its names and the years they were used.',
+  jsonld:
+    'JSON-LD with schema.org types (City, Event, LandmarksOrHistoricalBuildings, CreativeWork), each with its citations.',
+  'linked-places':
+    'Linked Places format (GeoJSON-LD for historical gazetteers): every place with its names and the years they were used.',
   'csl-json': 'The sources as CSL-JSON, for Zotero and citation processors.',
-  backup: 'A full backup of the store (all tables, including password and token hashes); restore it with `hero-cities import FILE`.',
+  backup:
+    'A full backup of the store (all tables, including password and token hashes); restore it with `hero-cities import FILE`.',
 };
 
 export const PRIVATE_EXPORTS: ReadonlySet<string> = new Set(['backup']);

@@ -43,7 +43,11 @@ export interface JsonLdOptions {
 
 const base = (o: JsonLdOptions) => (o.baseUrl ?? 'https://hero-cities.invalid').replace(/\/$/, '');
 export const nodeId = (baseUrl: string, kind: 'place' | 'event' | 'memorial' | 'source', id: string) =>
-  kind === 'place' ? `${baseUrl}/api/v1/places/${id}` : kind === 'source' ? `${baseUrl}/api/v1/sources/${id}` : `${baseUrl}/api/v1/export/jsonld#${kind}-${id}`;
+  kind === 'place'
+    ? `${baseUrl}/api/v1/places/${id}`
+    : kind === 'source'
+      ? `${baseUrl}/api/v1/sources/${id}`
+      : `${baseUrl}/api/v1/export/jsonld#${kind}-${id}`;
 
 function langValues(text: Partial<Record<string, string>>): Node[] {
   return Object.entries(text)
@@ -69,7 +73,9 @@ export function sourceNode(s: Source, baseUrl: string): Node {
     name: s.title,
     ...(s.author && {
       author: s.author.map((a) =>
-        'literal' in a ? { '@type': 'Organization', name: a.literal } : { '@type': 'Person', familyName: a.family, ...(a.given && { givenName: a.given }) },
+        'literal' in a
+          ? { '@type': 'Organization', name: a.literal }
+          : { '@type': 'Person', familyName: a.family, ...(a.given && { givenName: a.given }) },
       ),
     }),
     ...(s.containerTitle && { isPartOf: { '@type': 'CreativeWork', name: s.containerTitle } }),
@@ -81,11 +87,15 @@ export function sourceNode(s: Source, baseUrl: string): Node {
 }
 
 const citationsOf = (claims: Claim[], baseUrl: string): Node[] =>
-  [...new Set(claims.flatMap((c) => c.references.map((r) => r.source)))].sort().map((id) => ({ '@id': nodeId(baseUrl, 'source', id) }));
+  [...new Set(claims.flatMap((c) => c.references.map((r) => r.source)))]
+    .sort()
+    .map((id) => ({ '@id': nodeId(baseUrl, 'source', id) }));
 
 function claimValue(c: Claim): Node {
   if ((DATE_PROPERTIES as readonly string[]).includes(c.property)) return { value: c.value };
-  const v = c.value as number | { min: number | null; max: number | null; side?: string; what?: string; name?: string; year?: number | null };
+  const v = c.value as
+    | number
+    | { min: number | null; max: number | null; side?: string; what?: string; name?: string; year?: number | null };
   if (typeof v === 'number') return { value: v };
   if ('name' in v && v.name !== undefined) return { value: v.name };
   return {
@@ -119,11 +129,18 @@ export function placeNode(place: Place, claims: Claim[], baseUrl: string): Node 
     geo: { '@type': 'GeoCoordinates', latitude: place.coordinates.lat, longitude: place.coordinates.lon },
     containedInPlace: { '@type': 'Country', name: place.country.name.en, identifier: place.country.code },
     additionalProperty: facts.map((c) => claimNode(c, baseUrl)),
-    citation: citationsOf(claims.filter((c) => c.status === 'accepted'), baseUrl),
+    citation: citationsOf(
+      claims.filter((c) => c.status === 'accepted'),
+      baseUrl,
+    ),
   };
 }
 
-export function eventNode(e: HistoricalEvent & { start?: string | null; end?: string | null }, claims: Claim[], baseUrl: string): Node {
+export function eventNode(
+  e: HistoricalEvent & { start?: string | null; end?: string | null },
+  claims: Claim[],
+  baseUrl: string,
+): Node {
   const cited = claims.filter((c) => c.status === 'accepted' && c.qualifiers.event === e.id);
   return {
     '@id': nodeId(baseUrl, 'event', e.id),
@@ -140,7 +157,11 @@ export function eventNode(e: HistoricalEvent & { start?: string | null; end?: st
 
 export function memorialNode(m: Memorial, claims: Claim[], baseUrl: string): Node {
   const cited = claims.filter(
-    (c) => c.status === 'accepted' && c.property === 'memorial' && c.subject === m.place && (c.value as { name?: string }).name === m.name.en,
+    (c) =>
+      c.status === 'accepted' &&
+      c.property === 'memorial' &&
+      c.subject === m.place &&
+      (c.value as { name?: string }).name === m.name.en,
   );
   return {
     '@id': nodeId(baseUrl, 'memorial', m.id),
@@ -150,7 +171,9 @@ export function memorialNode(m: Memorial, claims: Claim[], baseUrl: string): Nod
     geo: { '@type': 'GeoCoordinates', latitude: m.coordinates.lat, longitude: m.coordinates.lon },
     containedInPlace: { '@id': nodeId(baseUrl, 'place', m.place) },
     keywords: m.kind,
-    ...(m.year !== null && { additionalProperty: { '@type': 'PropertyValue', propertyID: 'year-opened', value: m.year } }),
+    ...(m.year !== null && {
+      additionalProperty: { '@type': 'PropertyValue', propertyID: 'year-opened', value: m.year },
+    }),
     citation: citationsOf(cited, baseUrl),
   };
 }
@@ -168,7 +191,9 @@ export interface PlaceJsonLdInput {
 /** One place's JSON-LD document: the place, its events and memorials, and the sources they cite. */
 export function placeJsonLd(input: PlaceJsonLdInput, opts: JsonLdOptions = {}): Node {
   const b = base(opts);
-  const cited = new Set(input.claims.filter((c) => c.status === 'accepted').flatMap((c) => c.references.map((r) => r.source)));
+  const cited = new Set(
+    input.claims.filter((c) => c.status === 'accepted').flatMap((c) => c.references.map((r) => r.source)),
+  );
   return {
     '@context': JSONLD_CONTEXT,
     '@graph': [
@@ -187,7 +212,10 @@ export function placeJsonLd(input: PlaceJsonLdInput, opts: JsonLdOptions = {}): 
  * never executed, so the CSP does not need to allow it as script).
  */
 export function jsonLdScript(doc: unknown): string {
-  return JSON.stringify(doc).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(doc).replace(
+    /[<>&\u2028\u2029]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**

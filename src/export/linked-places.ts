@@ -10,7 +10,8 @@ import type { Place, PlaceName } from '../domain/index.js';
 import type { Queryable } from '../store/db.js';
 import { listPlaces } from '../store/queries/list-places.js';
 
-export const LPF_CONTEXT = 'https://raw.githubusercontent.com/LinkedPasts/linked-places-format/main/linkedplaces-context-v1.2.jsonld';
+export const LPF_CONTEXT =
+  'https://raw.githubusercontent.com/LinkedPasts/linked-places-format/main/linkedplaces-context-v1.2.jsonld';
 
 export interface LpfTimespan {
   start?: { in: string };
@@ -50,7 +51,10 @@ export function currentName(place: Place): string {
 }
 
 export function placeToLpf(place: Place, baseUrl: string): LpfFeature {
-  const earliest = place.names.map((n) => n.from).filter((y): y is number => y !== undefined).sort((a, b) => a - b)[0];
+  const earliest = place.names
+    .map((n) => n.from)
+    .filter((y): y is number => y !== undefined)
+    .sort((a, b) => a - b)[0];
   return {
     '@id': `${baseUrl}/api/v1/places/${place.id}`,
     type: 'Feature',

@@ -34,7 +34,11 @@ before(async () => {
   });
   assert.equal(res.status, 201);
   const { claims } = (await res.json()) as { claims: { id: string }[] };
-  const review = await api.request(`/api/v1/claims/${claims[0]!.id}/review`, { method: 'POST', auth: api.token, json: { decision: 'reject', note: 'test' } });
+  const review = await api.request(`/api/v1/claims/${claims[0]!.id}/review`, {
+    method: 'POST',
+    auth: api.token,
+    json: { decision: 'reject', note: 'test' },
+  });
   assert.equal(review.status, 200);
   await upsertUser(source, 'curator1', 'scrypt$fake$hash', 'curator');
 });
@@ -45,7 +49,17 @@ const fresh = () => openDb({ dataDir: 'memory://', databaseUrl: '' });
 test('export → import into a fresh store → export gives the same file', async () => {
   const first = await exportBackup(source);
   const parsed = JSON.parse(first.body);
-  for (const table of ['document', 'claim', 'claim_reference', 'review', 'app_user', 'api_token', 'audit_log', 'source', 'place']) {
+  for (const table of [
+    'document',
+    'claim',
+    'claim_reference',
+    'review',
+    'app_user',
+    'api_token',
+    'audit_log',
+    'source',
+    'place',
+  ]) {
     assert.ok(parsed.tables[table]?.length > 0, `${table} is in the backup`);
   }
   const target = await fresh();
@@ -58,7 +72,9 @@ test('export → import into a fresh store → export gives the same file', asyn
     // The restored store works: tokens verify, identity columns continue after the restored ids.
     assert.ok(await verifyToken(target, apiToken));
     const maxBefore = Math.max(...parsed.tables.audit_log.map((r: { id: number }) => r.id));
-    const { rows } = await target.query<{ id: number }>("INSERT INTO audit_log (actor, action) VALUES ('test', 'after-restore') RETURNING id");
+    const { rows } = await target.query<{ id: number }>(
+      "INSERT INTO audit_log (actor, action) VALUES ('test', 'after-restore') RETURNING id",
+    );
     assert.ok(rows[0]!.id > maxBefore);
   } finally {
     await target.close();
@@ -118,7 +134,11 @@ test('command line: token create/list/revoke, export --format backup, import', a
 
     const secret = (await run(a, 'token', 'create', 'cli test')).trim();
     assert.match(secret, /^hc_[A-Za-z0-9_-]{40,}$/);
-    const list = JSON.parse(await run(a, 'token', 'list', '--json')) as { id: string; name: string; revokedAt: string | null }[];
+    const list = JSON.parse(await run(a, 'token', 'list', '--json')) as {
+      id: string;
+      name: string;
+      revokedAt: string | null;
+    }[];
     const made = list.find((t) => t.name === 'cli test')!;
     assert.ok(made);
     assert.ok(!(await run(a, 'token', 'list')).includes(secret), 'the secret is never listed');

@@ -33,21 +33,27 @@ const offline = async (url: string) => {
 };
 
 async function expand(doc: unknown) {
-  return jsonld.expand(doc as jsonld.JsonLdDocument, { documentLoader: offline as never, safe: true } as jsonld.Options.Expand);
+  return jsonld.expand(
+    doc as jsonld.JsonLdDocument,
+    { documentLoader: offline as never, safe: true } as jsonld.Options.Expand,
+  );
 }
 
 test('JSON-LD expands offline, with schema.org types and citations', async () => {
   const doc = await jsonLd(db, { baseUrl: 'https://atlas.example' });
   const expanded = await expand(doc);
   const types = new Set(expanded.flatMap((n) => (n['@type'] as string[] | undefined) ?? []));
-  for (const t of ['City', 'Event', 'LandmarksOrHistoricalBuildings', 'Book', 'WebPage']) assert.ok(types.has(`https://schema.org/${t}`), t);
+  for (const t of ['City', 'Event', 'LandmarksOrHistoricalBuildings', 'Book', 'WebPage'])
+    assert.ok(types.has(`https://schema.org/${t}`), t);
   const city = expanded.find((n) => n['@id'] === 'https://atlas.example/api/v1/places/stalingrad')!;
   assert.ok(city, 'the place has its id');
   const citations = city['https://schema.org/citation'] as { '@id': string }[];
   assert.ok(citations.some((c) => c['@id'] === 'https://atlas.example/api/v1/sources/fixture-reference-work'));
   const names = city['https://schema.org/alternateName'] as { '@value': string; '@language': string }[];
   assert.ok(names.some((n) => n['@value'] === 'Царицын' && n['@language'] === 'ru'));
-  const event = expanded.find((n) => n['@id'] === 'https://atlas.example/api/v1/export/jsonld#event-battle-of-stalingrad')!;
+  const event = expanded.find(
+    (n) => n['@id'] === 'https://atlas.example/api/v1/export/jsonld#event-battle-of-stalingrad',
+  )!;
   assert.deepEqual(event['@type'], ['https://schema.org/Event']);
   assert.deepEqual(event['https://schema.org/startDate'], [{ '@value': '1942-07-17' }], 'the preferred start date');
 });

@@ -65,7 +65,13 @@ export interface TestApi {
 
 export async function testApi(db: Db, options: ApiTestOptions = {}): Promise<TestApi> {
   const app = new Hono();
-  app.route('/api', createApiApp({ db, secret: 'test-secret', secureCookies: false }, { loadPipeline: async () => fakePipeline, ...options }));
+  app.route(
+    '/api',
+    createApiApp(
+      { db, secret: 'test-secret', secureCookies: false },
+      { loadPipeline: async () => fakePipeline, ...options },
+    ),
+  );
   const { token, secret } = await createToken(db, 'api tests');
   const api: TestApi = {
     db,
@@ -77,7 +83,9 @@ export async function testApi(db: Db, options: ApiTestOptions = {}): Promise<Tes
       const headers = new Headers(rest.headers);
       if (auth !== false && auth !== undefined) headers.set('authorization', `Bearer ${auth}`);
       if (json !== undefined) headers.set('content-type', 'application/json');
-      return Promise.resolve(app.request(path, { ...rest, headers, ...(json !== undefined && { body: JSON.stringify(json) }) }));
+      return Promise.resolve(
+        app.request(path, { ...rest, headers, ...(json !== undefined && { body: JSON.stringify(json) }) }),
+      );
     },
   };
   return api;

@@ -11,9 +11,11 @@ import { ProblemSchema } from '../../src/api/problem.js';
 import type { Db } from '../../src/store/db.js';
 import { seededStore, testApi, type TestApi } from './harness.js';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- walking an untyped JSON document
 type Json = Record<string, any>;
 const components: Record<string, z.ZodType> = { Problem: ProblemSchema };
-for (const [name, v] of Object.entries(S)) if (v && typeof v === 'object' && 'safeParse' in v) components[name] = v as z.ZodType;
+for (const [name, v] of Object.entries(S))
+  if (v && typeof v === 'object' && 'safeParse' in v) components[name] = v as z.ZodType;
 
 let db: Db;
 let api: TestApi;
@@ -49,7 +51,10 @@ async function validate(operationId: string, res: Response): Promise<unknown> {
   const schema = components[name];
   assert.ok(schema, `the test knows the zod schema of ${name}`);
   const r = schema.safeParse(body);
-  assert.ok(r.success, `${operationId} (${res.status}) does not match ${name}: ${r.success ? '' : JSON.stringify(r.error.issues.slice(0, 5))}`);
+  assert.ok(
+    r.success,
+    `${operationId} (${res.status}) does not match ${name}: ${r.success ? '' : JSON.stringify(r.error.issues.slice(0, 5))}`,
+  );
   called.add(operationId);
   return body;
 }
@@ -58,7 +63,8 @@ test('the document is OpenAPI 3.1 with named schemas and a bearer scheme', () =>
   assert.equal(doc.openapi, '3.1.0');
   assert.ok(Object.keys(doc.paths).length >= 12);
   assert.equal(doc.components.securitySchemes.bearerAuth.scheme, 'bearer');
-  for (const name of ['Place', 'Claim', 'SourceSummary', 'Problem', 'ClaimPage', 'DocumentInput']) assert.ok(doc.components.schemas[name], name);
+  for (const name of ['Place', 'Claim', 'SourceSummary', 'Problem', 'ClaimPage', 'DocumentInput'])
+    assert.ok(doc.components.schemas[name], name);
 });
 
 test('every operation answers with JSON that matches its documented schema', async () => {
@@ -68,7 +74,11 @@ test('every operation answers with JSON that matches its documented schema', asy
     await api.request('/api/v1/documents', {
       method: 'POST',
       auth: api.token,
-      json: { fileName: 'note.txt', text: 'The fighting in the city ended on 2 February 1943.', source: { title: 'A test note', kind: 'tertiary' } },
+      json: {
+        fileName: 'note.txt',
+        text: 'The fighting in the city ended on 2 February 1943.',
+        source: { title: 'A test note', kind: 'tertiary' },
+      },
     }),
   )) as z.infer<typeof S.IngestResult>;
   assert.equal(ingested.duplicate, false);
@@ -80,7 +90,10 @@ test('every operation answers with JSON that matches its documented schema', asy
     await api.request('/api/v1/documents', {
       method: 'POST',
       auth: api.token,
-      json: { fileName: 'same.txt', base64: Buffer.from('The fighting in the city ended on 2 February 1943.').toString('base64') },
+      json: {
+        fileName: 'same.txt',
+        base64: Buffer.from('The fighting in the city ended on 2 February 1943.').toString('base64'),
+      },
     }),
   )) as z.infer<typeof S.IngestResult>;
   assert.equal(again.duplicate, true, 'the same bytes are stored once');
@@ -92,7 +105,11 @@ test('every operation answers with JSON that matches its documented schema', asy
     getClaim: [{ path: { id: pending.id } }, { path: { id: 'no-such-claim' } }],
     listClaims: [
       { path: {}, query: '' },
-      { path: {}, query: '?subject=stalingrad&property=battle_start&status=accepted&origin=curated&source=fixture-reference-work&sort=property&limit=1' },
+      {
+        path: {},
+        query:
+          '?subject=stalingrad&property=battle_start&status=accepted&origin=curated&source=fixture-reference-work&sort=property&limit=1',
+      },
       { path: {}, query: '?sort=newest&origin=extracted' },
       { path: {}, query: '?cursor=garbage' },
       { path: {}, query: '?status=maybe' },
@@ -101,7 +118,11 @@ test('every operation answers with JSON that matches its documented schema', asy
     listMemorials: [{ path: {}, query: '?place=stalingrad' }],
     listDocuments: [{ path: {}, query: '' }],
     listConflicts: [{ path: {}, query: '?subject=stalingrad' }],
-    search: [{ path: {}, query: '?q=Stalingrad' }, { path: {}, query: '?q=Volgagrad&kind=place' }, { path: {}, query: '?q=' }],
+    search: [
+      { path: {}, query: '?q=Stalingrad' },
+      { path: {}, query: '?q=Volgagrad&kind=place' },
+      { path: {}, query: '?q=' },
+    ],
   };
   for (const [path, item] of Object.entries(doc.paths as Json)) {
     for (const [method, op] of Object.entries(item as Json)) {
@@ -117,7 +138,8 @@ test('every operation answers with JSON that matches its documented schema', asy
         continue;
       }
       for (const a of args[id] ?? [{ path: {}, query: '' }]) {
-        const url = '/api' + path.replace(/\{(\w+)\}/g, (_m, k: string) => encodeURIComponent(a.path[k] ?? '')) + (a.query ?? '');
+        const url =
+          '/api' + path.replace(/\{(\w+)\}/g, (_m, k: string) => encodeURIComponent(a.path[k] ?? '')) + (a.query ?? '');
         const res = await api.request(url);
         assert.ok(res.status < 500, `${id} ${url}: ${res.status}`);
         await validate(id, res);
@@ -127,15 +149,25 @@ test('every operation answers with JSON that matches its documented schema', asy
 
   const reviewed = (await validate(
     'reviewClaim',
-    await api.request(`/api/v1/claims/${pending.id}/review`, { method: 'POST', auth: api.token, json: { decision: 'accept', note: 'checked' } }),
+    await api.request(`/api/v1/claims/${pending.id}/review`, {
+      method: 'POST',
+      auth: api.token,
+      json: { decision: 'accept', note: 'checked' },
+    }),
   )) as z.infer<typeof S.ReviewResult>;
   assert.equal(reviewed.data.status, 'accepted');
   assert.equal(reviewed.reviews.at(-1)?.decision, 'accept');
-  const twice = await api.request(`/api/v1/claims/${pending.id}/review`, { method: 'POST', auth: api.token, json: { decision: 'reject' } });
+  const twice = await api.request(`/api/v1/claims/${pending.id}/review`, {
+    method: 'POST',
+    auth: api.token,
+    json: { decision: 'reject' },
+  });
   assert.equal(twice.status, 409, 'a decision already made is not overturned');
   await validate('reviewClaim', twice);
 
-  const all = Object.values(doc.paths as Json).flatMap((item: Json) => Object.values(item).map((o: Json) => o.operationId as string));
+  const all = Object.values(doc.paths as Json).flatMap((item: Json) =>
+    Object.values(item).map((o: Json) => o.operationId as string),
+  );
   assert.deepEqual([...called].sort(), [...new Set(all)].sort(), 'every operation was called');
 });
 
@@ -146,7 +178,8 @@ test('claims page with a cursor until the end, without repeats', async () => {
   do {
     const res = await api.request(`/api/v1/claims?limit=3${next ? `&cursor=${next}` : ''}`);
     const page = S.ClaimPage.parse(await res.json());
-    if (page.next) assert.match(res.headers.get('link') ?? '', /^<\/api\/v1\/claims\?limit=3&cursor=[\w-]+>; rel="next"$/);
+    if (page.next)
+      assert.match(res.headers.get('link') ?? '', /^<\/api\/v1\/claims\?limit=3&cursor=[\w-]+>; rel="next"$/);
     seen.push(...page.data.map((c) => c.id));
     next = page.next;
     pages++;

@@ -41,7 +41,11 @@ test('writes with a wrong, malformed or revoked token are 401 problems', async (
   for (const w of writes()) {
     await assertProblem(await api.request(w.path, { method: 'POST', json: w.json, auth: 'hc_wrong' }), 401);
     await assertProblem(await api.request(w.path, { method: 'POST', json: w.json, auth: secret }), 401);
-    const basic = await api.request(w.path, { method: 'POST', json: w.json, headers: { authorization: 'Basic Zm9vOmJhcg==' } });
+    const basic = await api.request(w.path, {
+      method: 'POST',
+      json: w.json,
+      headers: { authorization: 'Basic Zm9vOmJhcg==' },
+    });
     await assertProblem(basic, 401);
   }
   const { rows } = await db.query('SELECT 1 FROM document');
@@ -58,19 +62,37 @@ test('an invalid body is a 400 problem naming each issue', async () => {
   const res = await api.request('/api/v1/documents', { method: 'POST', auth: api.token, json: { fileName: 'a.txt' } });
   const p = await assertProblem(res, 400);
   assert.match(p.detail, /exactly one of "text" or "base64"/);
-  const bad = await api.request('/api/v1/documents', { method: 'POST', auth: api.token, headers: { 'content-type': 'application/json' }, body: '{not json' });
+  const bad = await api.request('/api/v1/documents', {
+    method: 'POST',
+    auth: api.token,
+    headers: { 'content-type': 'application/json' },
+    body: '{not json',
+  });
   assert.match((await assertProblem(bad, 400)).detail, /not valid JSON/);
-  const plain = await api.request('/api/v1/documents', { method: 'POST', auth: api.token, headers: { 'content-type': 'text/plain' }, body: 'hello' });
+  const plain = await api.request('/api/v1/documents', {
+    method: 'POST',
+    auth: api.token,
+    headers: { 'content-type': 'text/plain' },
+    body: 'hello',
+  });
   assert.match((await assertProblem(plain, 415)).detail, /Content-Type: application\/json/);
 });
 
 test('a document the pipeline refuses is a 422 problem', async () => {
-  await assertProblem(await api.request('/api/v1/documents', { method: 'POST', auth: api.token, json: doc('   ') }), 422);
+  await assertProblem(
+    await api.request('/api/v1/documents', { method: 'POST', auth: api.token, json: doc('   ') }),
+    422,
+  );
 });
 
 test('writes over the rate are 429 problems with Retry-After', async () => {
   const limited = await testApi(db, { writeLimit: { burst: 2, perMinute: 1 } });
-  const send = () => limited.request('/api/v1/claims/no-such-claim/review', { method: 'POST', auth: limited.token, json: { decision: 'reject' } });
+  const send = () =>
+    limited.request('/api/v1/claims/no-such-claim/review', {
+      method: 'POST',
+      auth: limited.token,
+      json: { decision: 'reject' },
+    });
   assert.equal((await send()).status, 404);
   assert.equal((await send()).status, 404);
   const res = await send();
@@ -79,7 +101,11 @@ test('writes over the rate are 429 problems with Retry-After', async () => {
   assert.ok(Number(res.headers.get('retry-after')) >= 1);
   // Buckets are per token: another token still gets through.
   const other = await createToken(db, 'other');
-  const res2 = await limited.request('/api/v1/claims/no-such-claim/review', { method: 'POST', auth: other.secret, json: { decision: 'reject' } });
+  const res2 = await limited.request('/api/v1/claims/no-such-claim/review', {
+    method: 'POST',
+    auth: other.secret,
+    json: { decision: 'reject' },
+  });
   assert.equal(res2.status, 404);
 });
 
@@ -102,7 +128,11 @@ test('a token bucket refills with time', () => {
 });
 
 test('writes are recorded in the audit log under the token', async () => {
-  const res = await api.request('/api/v1/documents', { method: 'POST', auth: api.token, json: doc('Ended 2 February 1943.') });
+  const res = await api.request('/api/v1/documents', {
+    method: 'POST',
+    auth: api.token,
+    json: doc('Ended 2 February 1943.'),
+  });
   assert.equal(res.status, 201);
   const body = (await res.json()) as { data: { id: string }; claims: { id: string }[] };
   const claim = body.claims[0]!.id;
@@ -113,7 +143,7 @@ test('writes are recorded in the audit log under the token', async () => {
   });
   assert.equal(review.status, 200, await review.clone().text());
   const { rows } = await db.query<{ actor: string; action: string; target: string }>(
-    "SELECT actor, action, target FROM audit_log WHERE actor = $1 ORDER BY id",
+    'SELECT actor, action, target FROM audit_log WHERE actor = $1 ORDER BY id',
     [`token:${api.tokenId}`],
   );
   assert.deepEqual(
@@ -123,7 +153,11 @@ test('writes are recorded in the audit log under the token', async () => {
       ['api.review.edit', claim],
     ],
   );
-  const bad = await api.request(`/api/v1/claims/${claim}/review`, { method: 'POST', auth: api.token, json: { decision: 'edit' } });
+  const bad = await api.request(`/api/v1/claims/${claim}/review`, {
+    method: 'POST',
+    auth: api.token,
+    json: { decision: 'edit' },
+  });
   await assertProblem(bad, 400);
   assert.equal(res.headers.get('cache-control'), 'no-store');
 });
@@ -137,9 +171,16 @@ test('reads: CORS for any origin, ETag with 304, Cache-Control; writes: no CORS'
   const again = await api.request('/api/v1/places', { headers: { 'if-none-match': etag! } });
   assert.equal(again.status, 304);
   assert.equal(await again.text(), '');
-  const preflight = await api.request('/api/v1/documents', { method: 'OPTIONS', headers: { origin: 'https://example.org', 'access-control-request-method': 'POST' } });
+  const preflight = await api.request('/api/v1/documents', {
+    method: 'OPTIONS',
+    headers: { origin: 'https://example.org', 'access-control-request-method': 'POST' },
+  });
   assert.doesNotMatch(preflight.headers.get('access-control-allow-methods') ?? '', /POST/);
-  const write = await api.request('/api/v1/documents', { method: 'POST', json: doc('x'), headers: { origin: 'https://example.org' } });
+  const write = await api.request('/api/v1/documents', {
+    method: 'POST',
+    json: doc('x'),
+    headers: { origin: 'https://example.org' },
+  });
   assert.equal(write.headers.get('access-control-allow-origin'), null);
 });
 

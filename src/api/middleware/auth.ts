@@ -20,15 +20,25 @@ export function requireToken(db: Db) {
   return createMiddleware<{ Variables: AuthVariables }>(async (c, next) => {
     const header = c.req.header('authorization');
     if (!header) {
-      throw new ApiProblem('unauthorized', 'This request changes data and needs "Authorization: Bearer <token>". Create a token with `hero-cities token create NAME`.', { headers: CHALLENGE });
+      throw new ApiProblem(
+        'unauthorized',
+        'This request changes data and needs "Authorization: Bearer <token>". Create a token with `hero-cities token create NAME`.',
+        { headers: CHALLENGE },
+      );
     }
     const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (!m) {
-      throw new ApiProblem('unauthorized', 'The Authorization header must read "Bearer <token>".', { headers: { 'www-authenticate': 'Bearer realm="hero-cities", error="invalid_request"' } });
+      throw new ApiProblem('unauthorized', 'The Authorization header must read "Bearer <token>".', {
+        headers: { 'www-authenticate': 'Bearer realm="hero-cities", error="invalid_request"' },
+      });
     }
     const token = await verifyToken(db, m[1]!);
     if (!token) {
-      throw new ApiProblem('unauthorized', 'The bearer token is unknown or revoked. Check it, or create a new one with `hero-cities token create NAME`.', { headers: { 'www-authenticate': 'Bearer realm="hero-cities", error="invalid_token"' } });
+      throw new ApiProblem(
+        'unauthorized',
+        'The bearer token is unknown or revoked. Check it, or create a new one with `hero-cities token create NAME`.',
+        { headers: { 'www-authenticate': 'Bearer realm="hero-cities", error="invalid_token"' } },
+      );
     }
     c.set('tokenId', token.id);
     c.set('actor', `token:${token.id}`);

@@ -14,37 +14,72 @@ import { ApiProblem, problemResponse } from '../problem.js';
 import * as S from '../schemas.js';
 
 const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
-const claimId = z.object({ id: z.string().min(1).max(200).openapi({ param: { name: 'id', in: 'path' } }) });
+const claimId = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
 
 export const listClaimsRoute = createRoute({
-  method: 'get', path: '/v1/claims', operationId: 'listClaims', tags: ['claims'],
+  method: 'get',
+  path: '/v1/claims',
+  operationId: 'listClaims',
+  tags: ['claims'],
   summary: 'Claims, filtered by subject, property, status, origin or source; sorted; paged with a cursor',
   request: { query: S.ClaimQuery },
   responses: { 200: json(S.ClaimPage, 'One page of claims.'), ...problems('invalid-request') },
 });
 export const getClaimRoute = createRoute({
-  method: 'get', path: '/v1/claims/{id}', operationId: 'getClaim', tags: ['claims'], summary: 'One claim with its review history',
+  method: 'get',
+  path: '/v1/claims/{id}',
+  operationId: 'getClaim',
+  tags: ['claims'],
+  summary: 'One claim with its review history',
   request: { params: claimId },
   responses: { 200: json(S.ClaimDetail, 'The claim.'), ...problems('invalid-request', 'not-found') },
 });
 export const listConflictsRoute = createRoute({
-  method: 'get', path: '/v1/conflicts', operationId: 'listConflicts', tags: ['claims'],
+  method: 'get',
+  path: '/v1/conflicts',
+  operationId: 'listConflicts',
+  tags: ['claims'],
   summary: 'Subjects and properties on which accepted or pending claims disagree',
   request: { query: z.object({ subject: IdSchema.optional().openapi({ param: { name: 'subject', in: 'query' } }) }) },
-  responses: { 200: json(S.ConflictList, 'Every disagreement, with the claims on each side.'), ...problems('invalid-request') },
+  responses: {
+    200: json(S.ConflictList, 'Every disagreement, with the claims on each side.'),
+    ...problems('invalid-request'),
+  },
 });
 
 export function reviewClaimRoute(deps: ApiDeps) {
   return createRoute({
-    method: 'post', path: '/v1/claims/{id}/review', operationId: 'reviewClaim', tags: ['claims'],
+    method: 'post',
+    path: '/v1/claims/{id}/review',
+    operationId: 'reviewClaim',
+    tags: ['claims'],
     summary: 'Accept, reject or edit a pending extracted claim',
-    description: 'Needs a bearer token. Only pending claims extracted from documents can be decided; a decision already made is a 409.',
+    description:
+      'Needs a bearer token. Only pending claims extracted from documents can be decided; a decision already made is a 409.',
     security: [{ bearerAuth: [] }],
-    middleware: [requireToken(deps.db), rateLimit(deps.writeBuckets, 'write'), writeBodyLimit(deps.maxBodyBytes)] as const,
+    middleware: [
+      requireToken(deps.db),
+      rateLimit(deps.writeBuckets, 'write'),
+      writeBodyLimit(deps.maxBodyBytes),
+    ] as const,
     request: { params: claimId, body: { required: true, content: { 'application/json': { schema: S.ReviewInput } } } },
     responses: {
       200: json(S.ReviewResult, 'The claim after the decision, with its review history.'),
-      ...problems('invalid-request', 'unauthorized', 'not-found', 'conflict', 'payload-too-large', 'unsupported-media-type', 'too-many-requests'),
+      ...problems(
+        'invalid-request',
+        'unauthorized',
+        'not-found',
+        'conflict',
+        'payload-too-large',
+        'unsupported-media-type',
+        'too-many-requests',
+      ),
     },
   });
 }
@@ -53,7 +88,11 @@ export function writeBodyLimit(maxSize: number) {
   return bodyLimit({
     maxSize,
     onError: (c) =>
-      problemResponse(c, 'payload-too-large', `The request body is over the limit of ${maxSize} bytes. Send a smaller document, or split it.`),
+      problemResponse(
+        c,
+        'payload-too-large',
+        `The request body is over the limit of ${maxSize} bytes. Send a smaller document, or split it.`,
+      ),
   });
 }
 
@@ -70,7 +109,8 @@ export function registerClaims(app: ApiApp, deps: ApiDeps): void {
       }
       return c.json({ data: page.items, next: page.nextCursor }, 200);
     } catch (err) {
-      if (err instanceof CursorError) throw new ApiProblem('invalid-request', `The cursor is not valid: ${err.message}.`);
+      if (err instanceof CursorError)
+        throw new ApiProblem('invalid-request', `The cursor is not valid: ${err.message}.`);
       throw err;
     }
   });
@@ -89,8 +129,18 @@ export function registerClaims(app: ApiApp, deps: ApiDeps): void {
     if (!before) throw new ApiProblem('not-found', `There is no claim "${id}". GET /api/v1/claims lists them.`);
     let decision: Decision;
     if (body.decision === 'edit') {
-      if (body.value === undefined) throw new ApiProblem('invalid-request', 'An edit needs the corrected "value" (and optionally "subject" and "accept").');
-      decision = { kind: 'edit', subject: body.subject ?? before.subject, value: body.value, accept: body.accept ?? false, ...(body.note !== undefined && { note: body.note }) };
+      if (body.value === undefined)
+        throw new ApiProblem(
+          'invalid-request',
+          'An edit needs the corrected "value" (and optionally "subject" and "accept").',
+        );
+      decision = {
+        kind: 'edit',
+        subject: body.subject ?? before.subject,
+        value: body.value,
+        accept: body.accept ?? false,
+        ...(body.note !== undefined && { note: body.note }),
+      };
     } else {
       decision = { kind: body.decision, ...(body.note !== undefined && { note: body.note }) };
     }
@@ -98,12 +148,16 @@ export function registerClaims(app: ApiApp, deps: ApiDeps): void {
     try {
       result = await decideClaims(db, [id], decision, c.get('tokenId') ?? 'api');
     } catch (err) {
-      if (err instanceof InvalidEditError) throw new ApiProblem('invalid-request', `The edit is not valid: ${err.message}.`);
+      if (err instanceof InvalidEditError)
+        throw new ApiProblem('invalid-request', `The edit is not valid: ${err.message}.`);
       throw err;
     }
     const skipped = result.skipped[0];
     if (skipped) {
-      throw new ApiProblem('conflict', `Claim "${id}" cannot be reviewed: ${skipped.reason}. Only pending claims extracted from documents can be decided.`);
+      throw new ApiProblem(
+        'conflict',
+        `Claim "${id}" cannot be reviewed: ${skipped.reason}. Only pending claims extracted from documents can be decided.`,
+      );
     }
     await writeAudit(db, { actor, action: `api.review.${body.decision}`, target: id, detail: { via: 'api' } });
     const after = await getClaim(db, id);

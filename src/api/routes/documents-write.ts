@@ -25,18 +25,38 @@ import { writeBodyLimit } from './claims.js';
 
 export function ingestRoute(deps: ApiDeps) {
   return createRoute({
-    method: 'post', path: '/v1/documents', operationId: 'ingestDocument', tags: ['documents'],
+    method: 'post',
+    path: '/v1/documents',
+    operationId: 'ingestDocument',
+    tags: ['documents'],
     summary: 'Ingest a document: extract its claims and store them as pending',
     description:
       'Needs a bearer token. The body carries the document as `text` or as `base64` bytes, its `fileName`, and optionally its source. ' +
       'The same bytes sent twice are stored once (the second answer has `duplicate: true`, status 200).',
     security: [{ bearerAuth: [] }],
-    middleware: [requireToken(deps.db), rateLimit(deps.writeBuckets, 'write'), writeBodyLimit(deps.maxBodyBytes)] as const,
+    middleware: [
+      requireToken(deps.db),
+      rateLimit(deps.writeBuckets, 'write'),
+      writeBodyLimit(deps.maxBodyBytes),
+    ] as const,
     request: { body: { required: true, content: { 'application/json': { schema: S.DocumentInput } } } },
     responses: {
-      201: { description: 'Stored, with the claims found.', content: { 'application/json': { schema: S.IngestResult } } },
-      200: { description: 'These bytes were stored before; nothing changed.', content: { 'application/json': { schema: S.IngestResult } } },
-      ...problems('invalid-request', 'unauthorized', 'payload-too-large', 'unsupported-media-type', 'unprocessable', 'too-many-requests'),
+      201: {
+        description: 'Stored, with the claims found.',
+        content: { 'application/json': { schema: S.IngestResult } },
+      },
+      200: {
+        description: 'These bytes were stored before; nothing changed.',
+        content: { 'application/json': { schema: S.IngestResult } },
+      },
+      ...problems(
+        'invalid-request',
+        'unauthorized',
+        'payload-too-large',
+        'unsupported-media-type',
+        'unprocessable',
+        'too-many-requests',
+      ),
     },
   });
 }
@@ -45,7 +65,9 @@ let extractorName: string | undefined;
 function extractorVersion(): string {
   if (extractorName) return extractorName;
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+      version?: string;
+    };
     extractorName = `hero-cities-pipeline@${pkg.version ?? '0.0.0'}`;
   } catch {
     extractorName = 'hero-cities-pipeline@unknown';
@@ -55,7 +77,8 @@ function extractorVersion(): string {
 
 function decodeBase64(b64: string): Uint8Array {
   const clean = b64.replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(clean)) throw new ApiProblem('invalid-request', '"base64" is not base64: use the standard or URL-safe alphabet.');
+  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(clean))
+    throw new ApiProblem('invalid-request', '"base64" is not base64: use the standard or URL-safe alphabet.');
   return new Uint8Array(Buffer.from(clean, clean.includes('-') || clean.includes('_') ? 'base64url' : 'base64'));
 }
 
@@ -80,7 +103,11 @@ export function registerDocumentWrites(app: ApiApp, deps: ApiDeps, loadPipeline:
     if (body.source?.id !== undefined) {
       const { rows } = await db.query<{ record: Source }>('SELECT record FROM source WHERE id = $1', [body.source.id]);
       existing = rows[0]?.record;
-      if (!existing) throw new ApiProblem('invalid-request', `There is no source "${body.source.id}"; leave out "id" to describe a new source, or pick one from GET /api/v1/sources.`);
+      if (!existing)
+        throw new ApiProblem(
+          'invalid-request',
+          `There is no source "${body.source.id}"; leave out "id" to describe a new source, or pick one from GET /api/v1/sources.`,
+        );
     }
     let pipeline: PipelineModule;
     try {
@@ -93,7 +120,8 @@ export function registerDocumentWrites(app: ApiApp, deps: ApiDeps, loadPipeline:
     try {
       result = await pipeline.runPipeline(bytes, body.fileName, { gazetteer: pipeline.buildGazetteer(places), known });
     } catch (err) {
-      if (err instanceof PipelineError) throw new ApiProblem('unprocessable', `The document cannot be read: ${err.message}.`);
+      if (err instanceof PipelineError)
+        throw new ApiProblem('unprocessable', `The document cannot be read: ${err.message}.`);
       throw err;
     }
     const s = body.source;
@@ -116,7 +144,12 @@ export function registerDocumentWrites(app: ApiApp, deps: ApiDeps, loadPipeline:
       extractor: extractorVersion(),
     });
     if (stored.stored) {
-      await writeAudit(db, { actor, action: 'api.document.ingest', target: id, detail: { fileName: body.fileName, source: source.id, claims: stored.claims } });
+      await writeAudit(db, {
+        actor,
+        action: 'api.document.ingest',
+        target: id,
+        detail: { fileName: body.fileName, source: source.id, claims: stored.claims },
+      });
     }
     return answer(!stored.stored);
   });

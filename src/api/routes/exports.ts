@@ -15,12 +15,17 @@ export function exportRoute() {
   const formats = publicExportFormats();
   const list = formats.map((f) => `- \`${f}\`: ${exportDescriptions[f] ?? ''}`).join('\n');
   return createRoute({
-    method: 'get', path: '/v1/export/{format}', operationId: 'exportData', tags: ['export'],
+    method: 'get',
+    path: '/v1/export/{format}',
+    operationId: 'exportData',
+    tags: ['export'],
     summary: 'The open data as a file',
     description: `Formats:\n${list}`,
     request: {
       params: z.object({
-        format: z.enum(formats as [string, ...string[]]).openapi({ param: { name: 'format', in: 'path' }, example: formats[0] }),
+        format: z
+          .enum(formats as [string, ...string[]])
+          .openapi({ param: { name: 'format', in: 'path' }, example: formats[0] }),
       }),
     },
     responses: {
@@ -48,7 +53,10 @@ export function registerExports(app: ApiApp, { db }: ApiDeps): void {
     const { contentType, body } = await run(db, { baseUrl: origin });
     const name = `hero-cities.${exportExtensions[format] ?? format}`;
     return c.body(body, 200, {
-      'content-type': contentType.includes('charset') || !/json|csv|text/.test(contentType) ? contentType : `${contentType}; charset=utf-8`,
+      'content-type':
+        contentType.includes('charset') || !/json|csv|text/.test(contentType)
+          ? contentType
+          : `${contentType}; charset=utf-8`,
       'content-disposition': `inline; filename="${name}"`,
     });
   });

@@ -16,45 +16,89 @@ import { withOpenApi } from '../schemas.js';
 
 const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 const placeFilter = z.object({
-  place: PlaceIdSchema.optional().openapi({ param: { name: 'place', in: 'query' }, description: 'Only those tied to this place.' }),
+  place: PlaceIdSchema.optional().openapi({
+    param: { name: 'place', in: 'query' },
+    description: 'Only those tied to this place.',
+  }),
 });
 
 export const listPlacesRoute = createRoute({
-  method: 'get', path: '/v1/places', operationId: 'listPlaces', tags: ['places'], summary: 'The thirteen Hero Cities and the Hero Fortress',
+  method: 'get',
+  path: '/v1/places',
+  operationId: 'listPlaces',
+  tags: ['places'],
+  summary: 'The thirteen Hero Cities and the Hero Fortress',
   responses: { 200: json(S.PlaceList, 'Every place, by id.') },
 });
 export const getPlaceRoute = createRoute({
-  method: 'get', path: '/v1/places/{id}', operationId: 'getPlace', tags: ['places'], summary: 'One place with its events, memorials and claims',
-  request: { params: z.object({ id: withOpenApi(IdSchema, { param: { name: 'id', in: 'path' }, example: 'stalingrad' }) }) },
+  method: 'get',
+  path: '/v1/places/{id}',
+  operationId: 'getPlace',
+  tags: ['places'],
+  summary: 'One place with its events, memorials and claims',
+  request: {
+    params: z.object({ id: withOpenApi(IdSchema, { param: { name: 'id', in: 'path' }, example: 'stalingrad' }) }),
+  },
   responses: { 200: json(S.PlaceDetail, 'The place.'), ...problems('invalid-request', 'not-found') },
 });
 export const listEventsRoute = createRoute({
-  method: 'get', path: '/v1/events', operationId: 'listEvents', tags: ['events'], summary: 'Battles, sieges, defences, occupations and operations',
+  method: 'get',
+  path: '/v1/events',
+  operationId: 'listEvents',
+  tags: ['events'],
+  summary: 'Battles, sieges, defences, occupations and operations',
   request: { query: placeFilter },
   responses: { 200: json(S.EventList, 'Events, by id.'), ...problems('invalid-request') },
 });
 export const listMemorialsRoute = createRoute({
-  method: 'get', path: '/v1/memorials', operationId: 'listMemorials', tags: ['memorials'], summary: 'Monuments, ensembles, cemeteries and museums',
+  method: 'get',
+  path: '/v1/memorials',
+  operationId: 'listMemorials',
+  tags: ['memorials'],
+  summary: 'Monuments, ensembles, cemeteries and museums',
   request: { query: placeFilter },
   responses: { 200: json(S.MemorialList, 'Memorials, by place and id.'), ...problems('invalid-request') },
 });
 export const listSourcesRoute = createRoute({
-  method: 'get', path: '/v1/sources', operationId: 'listSources', tags: ['sources'], summary: 'The bibliographic records claims cite',
+  method: 'get',
+  path: '/v1/sources',
+  operationId: 'listSources',
+  tags: ['sources'],
+  summary: 'The bibliographic records claims cite',
   responses: { 200: json(S.SourceList, 'Sources, by id.') },
 });
 export const getSourceRoute = createRoute({
-  method: 'get', path: '/v1/sources/{id}', operationId: 'getSource', tags: ['sources'], summary: 'One source, with the claims that cite it and its documents',
+  method: 'get',
+  path: '/v1/sources/{id}',
+  operationId: 'getSource',
+  tags: ['sources'],
+  summary: 'One source, with the claims that cite it and its documents',
   request: { params: z.object({ id: withOpenApi(IdSchema, { param: { name: 'id', in: 'path' } }) }) },
   responses: { 200: json(S.SourceDetail, 'The source.'), ...problems('invalid-request', 'not-found') },
 });
 export const listDocumentsRoute = createRoute({
-  method: 'get', path: '/v1/documents', operationId: 'listDocuments', tags: ['documents'], summary: 'Ingested documents (without their text)',
+  method: 'get',
+  path: '/v1/documents',
+  operationId: 'listDocuments',
+  tags: ['documents'],
+  summary: 'Ingested documents (without their text)',
   request: { query: z.object({ source: IdSchema.optional().openapi({ param: { name: 'source', in: 'query' } }) }) },
   responses: { 200: json(S.DocumentList, 'Documents, newest first.'), ...problems('invalid-request') },
 });
 export const getDocumentRoute = createRoute({
-  method: 'get', path: '/v1/documents/{id}', operationId: 'getDocument', tags: ['documents'], summary: 'One document: its main text and the claims extracted from it',
-  request: { params: z.object({ id: z.string().regex(/^[0-9a-f]{64}$/, 'a document id is the SHA-256 of its bytes: 64 lower-case hex digits').openapi({ param: { name: 'id', in: 'path' } }) }) },
+  method: 'get',
+  path: '/v1/documents/{id}',
+  operationId: 'getDocument',
+  tags: ['documents'],
+  summary: 'One document: its main text and the claims extracted from it',
+  request: {
+    params: z.object({
+      id: z
+        .string()
+        .regex(/^[0-9a-f]{64}$/, 'a document id is the SHA-256 of its bytes: 64 lower-case hex digits')
+        .openapi({ param: { name: 'id', in: 'path' } }),
+    }),
+  },
   responses: { 200: json(S.DocumentDetail, 'The document.'), ...problems('invalid-request', 'not-found') },
 });
 

@@ -7,15 +7,33 @@ import * as S from '../schemas.js';
 
 export function searchRoute(deps: ApiDeps) {
   return createRoute({
-    method: 'get', path: '/v1/search', operationId: 'search', tags: ['search'],
+    method: 'get',
+    path: '/v1/search',
+    operationId: 'search',
+    tags: ['search'],
     summary: 'Full-text and fuzzy name search',
-    description: 'Matches words in English, Russian and other spellings, and misspelt or transliterated place names ("Volgagrad", "Kiev").',
+    description:
+      'Matches words in English, Russian and other spellings, and misspelt or transliterated place names ("Volgagrad", "Kiev").',
     middleware: [rateLimit(deps.searchBuckets, 'search')] as const,
     request: {
       query: z.object({
-        q: z.string().trim().min(1, 'give the words to search for in "q"').max(200).openapi({ param: { name: 'q', in: 'query' }, example: 'Stalingrad' }),
-        kind: z.enum(SEARCH_KINDS).optional().openapi({ param: { name: 'kind', in: 'query' }, description: 'Only hits of this kind.' }),
-        limit: z.coerce.number().int().min(1).max(50).default(10).openapi({ param: { name: 'limit', in: 'query' }, description: 'Hits per kind.' }),
+        q: z
+          .string()
+          .trim()
+          .min(1, 'give the words to search for in "q"')
+          .max(200)
+          .openapi({ param: { name: 'q', in: 'query' }, example: 'Stalingrad' }),
+        kind: z
+          .enum(SEARCH_KINDS)
+          .optional()
+          .openapi({ param: { name: 'kind', in: 'query' }, description: 'Only hits of this kind.' }),
+        limit: z.coerce
+          .number()
+          .int()
+          .min(1)
+          .max(50)
+          .default(10)
+          .openapi({ param: { name: 'limit', in: 'query' }, description: 'Hits per kind.' }),
       }),
     },
     responses: {

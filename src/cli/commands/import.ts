@@ -28,7 +28,9 @@ export function register(program: Command): void {
       });
       const result = await withStore(opts, async (db) => {
         if (!opts.replace && (await storeHasData(db))) {
-          throw usageError(`the ${describeStore(opts)} already holds data; run again with --replace to overwrite all of it with the backup`);
+          throw usageError(
+            `the ${describeStore(opts)} already holds data; run again with --replace to overwrite all of it with the backup`,
+          );
         }
         return importBackup(db, text);
       });

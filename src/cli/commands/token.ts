@@ -23,7 +23,12 @@ export function register(program: Command): void {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
       const { token: t, secret } = await withStore(opts, async (db) => {
         const made = await createToken(db, name);
-        await writeAudit(db, { actor: cliActor(), action: 'token.create', target: made.token.id, detail: { name: made.token.name } });
+        await writeAudit(db, {
+          actor: cliActor(),
+          action: 'token.create',
+          target: made.token.id,
+          detail: { name: made.token.name },
+        });
         return made;
       });
       process.stderr.write(`created token ${t.id} (${t.name}); the secret below is shown only now, keep it safe:\n`);
@@ -45,7 +50,11 @@ export function register(program: Command): void {
         return;
       }
       for (const t of tokens) {
-        const state = t.revokedAt ? `revoked ${t.revokedAt}` : t.lastUsedAt ? `last used ${t.lastUsedAt}` : 'never used';
+        const state = t.revokedAt
+          ? `revoked ${t.revokedAt}`
+          : t.lastUsedAt
+            ? `last used ${t.lastUsedAt}`
+            : 'never used';
         process.stdout.write(`${t.id}\t${t.name}\tcreated ${t.createdAt}\t${state}\n`);
       }
     });

@@ -60,7 +60,9 @@ export async function dataTables(db: Queryable): Promise<string[]> {
 }
 
 async function appliedMigrations(db: Queryable): Promise<string[]> {
-  return (await db.query<{ name: string }>('SELECT name FROM schema_migration ORDER BY version')).rows.map((r) => r.name);
+  return (await db.query<{ name: string }>('SELECT name FROM schema_migration ORDER BY version')).rows.map(
+    (r) => r.name,
+  );
 }
 
 /** Reads the whole store. Deterministic: the same store gives the same backup, byte for byte. */
@@ -81,10 +83,16 @@ export async function dumpStore(db: Db): Promise<Backup> {
 export function parseBackup(data: unknown): Backup {
   const b = data as Partial<Backup> | null;
   if (!b || typeof b !== 'object' || b.format !== BACKUP_FORMAT) {
-    throw new Error(`not a Hero Cities backup (expected "format": "${BACKUP_FORMAT}"); make one with \`hero-cities export backup\``);
+    throw new Error(
+      `not a Hero Cities backup (expected "format": "${BACKUP_FORMAT}"); make one with \`hero-cities export backup\``,
+    );
   }
-  if (b.version !== BACKUP_VERSION) throw new Error(`backup version ${String(b.version)} is not supported (this build reads version ${BACKUP_VERSION})`);
-  if (!Array.isArray(b.migrations) || !b.tables || typeof b.tables !== 'object') throw new Error('the backup is missing "migrations" or "tables"');
+  if (b.version !== BACKUP_VERSION)
+    throw new Error(
+      `backup version ${String(b.version)} is not supported (this build reads version ${BACKUP_VERSION})`,
+    );
+  if (!Array.isArray(b.migrations) || !b.tables || typeof b.tables !== 'object')
+    throw new Error('the backup is missing "migrations" or "tables"');
   return b as Backup;
 }
 

@@ -48,7 +48,9 @@ export async function createToken(db: Queryable, name: string): Promise<{ token:
 }
 
 export async function listTokens(db: Queryable): Promise<ApiToken[]> {
-  const { rows } = await db.query<Row>('SELECT id, name, created_at, last_used_at, revoked_at FROM api_token ORDER BY created_at, id');
+  const { rows } = await db.query<Row>(
+    'SELECT id, name, created_at, last_used_at, revoked_at FROM api_token ORDER BY created_at, id',
+  );
   return rows.map(toToken);
 }
 
