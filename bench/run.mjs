@@ -12,11 +12,11 @@
  * BENCH_REPS (default 5) repetitions are reported.
  *
  * Writes bench/results/pipeline.json and bench/results/pipeline.md.
- * Environment: BENCH_MB (default 50), BENCH_REPS (default 5).
- * MB here is 10^6 bytes of input documents.
+ * Environment: BENCH_MB (default 50: the generated part is at least 50 MiB), BENCH_REPS (default 5).
+ * Throughput is in MB/s, MB = 10^6 bytes of input documents.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as chrono from 'chrono-node';
@@ -43,7 +43,7 @@ const stages = await import('./stages.mjs');
 const driver = await stages.makeDriver({ load, ROOT, decode, mainText });
 
 // ─── corpus ──────────────────────────────────────────────────────────────────
-const docs = makeCorpus(MIN_MB * 1e6);
+const docs = makeCorpus(MIN_MB * 2 ** 20);
 let seedCount = 0;
 if (existsSync(SEEDS)) {
   for (const f of readdirSync(SEEDS).sort()) {
@@ -56,7 +56,7 @@ const kinds = {};
 for (const d of docs) kinds[d.kind] = (kinds[d.kind] ?? 0) + 1;
 const inputs = docs.map((d) => ({ ...d, bytes: new Uint8Array(d.bytes) }));
 const decodedTexts = inputs.map((d) => decode(d.bytes, d.name).text);
-console.log(`bench: ${docs.length} documents, ${(totalBytes / 1e6).toFixed(1)} MB (${JSON.stringify(kinds)}); ${REPS} repetitions`);
+console.log(`bench: ${docs.length} documents, ${(totalBytes / 1e6).toFixed(1)} MB = ${(totalBytes / 2 ** 20).toFixed(1)} MiB (${JSON.stringify(kinds)}); ${REPS} repetitions`);
 console.log(`bench: stages timed: ${driver.stageNames.join(', ')}${driver.missing.length ? `; not available yet: ${driver.missing.join(', ')}` : ''}`);
 
 // ─── runs ────────────────────────────────────────────────────────────────────
@@ -66,20 +66,29 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
+/** CPU seconds (user + system) of this process since `from`: less sensitive than wall time to other processes on the machine. */
+const cpuSince = (from) => {
+  const u = process.cpuUsage(from);
+  return (u.user + u.system) / 1e6;
+};
+
 function pipelineRun() {
   const times = Object.fromEntries(driver.stageNames.map((n) => [n, 0]));
   let claims = 0;
+  const cpu0 = process.cpuUsage();
   for (const d of inputs) claims += driver.run(d.bytes, d.name, times);
+  const cpuSeconds = cpuSince(cpu0);
   const total = Object.values(times).reduce((a, b) => a + b, 0);
-  return { seconds: total / 1000, stages: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, v / 1000])), claims };
+  return { seconds: total / 1000, cpuSeconds, stages: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, v / 1000])), claims };
 }
 
 function baselineRun() {
   const ref = new Date(Date.UTC(1945, 4, 9));
   let results = 0;
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   for (const text of decodedTexts) results += chrono.parse(text, ref).length;
-  return { seconds: (performance.now() - t0) / 1000, results };
+  return { seconds: (performance.now() - t0) / 1000, cpuSeconds: cpuSince(cpu0), results };
 }
 
 driver.checkInStep(inputs.filter((_, i) => i % 97 === 0 || inputs[i].kind === 'corpus-seed'));
@@ -105,6 +114,8 @@ for (let i = 0; i < REPS; i++) {
 // ─── results ─────────────────────────────────────────────────────────────────
 const pSec = median(runs.map((r) => r.seconds));
 const bSec = median(baseRuns.map((r) => r.seconds));
+const pCpu = median(runs.map((r) => r.cpuSeconds));
+const bCpu = median(baseRuns.map((r) => r.cpuSeconds));
 const stageMedians = Object.fromEntries(
   driver.stageNames.map((n) => {
     const s = median(runs.map((r) => r.stages[n]));
@@ -118,13 +129,21 @@ function round(x, d = 3) {
 
 const result = {
   generatedAt: new Date().toISOString(),
-  machine: { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, note: 'one process, one core' },
-  corpus: { documents: docs.length, bytes: totalBytes, mb: round(totalBytes / 1e6, 1), kinds, corpusSeeds: seedCount },
+  machine: {
+    node: process.version,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    loadAverageAtEnd: loadavg().map((x) => round(x, 2)),
+    note: 'one process, one thread; wall-clock figures are affected by other load on the machine, CPU-time figures less so',
+  },
+  corpus: { documents: docs.length, bytes: totalBytes, mb: round(totalBytes / 1e6, 1), mib: round(totalBytes / 2 ** 20, 1), kinds, corpusSeeds: seedCount },
   repetitions: REPS,
   pipeline: {
     medianSeconds: round(pSec),
     mbPerSecond: round(totalBytes / 1e6 / pSec),
     docsPerSecond: round(docs.length / pSec, 1),
+    medianCpuSeconds: round(pCpu),
+    mbPerCpuSecond: round(totalBytes / 1e6 / pCpu),
     claimsPerRun: runs[0].claims,
     runsSeconds: runs.map((r) => round(r.seconds)),
     stagesTimed: driver.stageNames,
@@ -137,6 +156,8 @@ const result = {
     name: 'chrono-node parse() over the same decoded text',
     medianSeconds: round(bSec),
     mbPerSecond: round(totalBytes / 1e6 / bSec),
+    medianCpuSeconds: round(bCpu),
+    mbPerCpuSecond: round(totalBytes / 1e6 / bCpu),
     resultsPerRun: baseRuns[0].results,
     runsSeconds: baseRuns.map((r) => round(r.seconds)),
   },
@@ -149,14 +170,14 @@ writeFileSync(join(outDir, 'pipeline.json'), JSON.stringify(result, null, 2) + '
 const md = [
   '# Pipeline benchmark',
   '',
-  `${result.generatedAt} · Node ${result.machine.node} · ${result.machine.cpu} · one core`,
+  `${result.generatedAt} · Node ${result.machine.node} · ${result.machine.cpu} · one core · load average at the end ${result.machine.loadAverageAtEnd.join(' / ')} on ${result.machine.cores} cores`,
   '',
   `Corpus: ${result.corpus.documents} documents, ${result.corpus.mb} MB (${Object.entries(kinds).map(([k, v]) => `${v} ${k}`).join(', ')}). Median of ${REPS} runs.`,
   '',
-  '| | median s | MB/s |',
-  '|---|---:|---:|',
-  `| **pipeline** (${driver.stageNames.join(' → ')}) | ${result.pipeline.medianSeconds} | **${result.pipeline.mbPerSecond}** |`,
-  `| baseline: chrono-node \`parse\` | ${result.baseline.medianSeconds} | ${result.baseline.mbPerSecond} |`,
+  '| | median s (wall) | MB/s (wall) | median CPU s | MB per CPU s |',
+  '|---|---:|---:|---:|---:|',
+  `| **pipeline** (${driver.stageNames.join(' → ')}) | ${result.pipeline.medianSeconds} | **${result.pipeline.mbPerSecond}** | ${result.pipeline.medianCpuSeconds} | ${result.pipeline.mbPerCpuSecond} |`,
+  `| baseline: chrono-node \`parse\` | ${result.baseline.medianSeconds} | ${result.baseline.mbPerSecond} | ${result.baseline.medianCpuSeconds} | ${result.baseline.mbPerCpuSecond} |`,
   '',
   '| stage | median s | share of pipeline |',
   '|---|---:|---:|',
