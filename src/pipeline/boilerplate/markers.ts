@@ -19,6 +19,10 @@ export const WHOLE_LINE = new Set([
   'newer posts', 'categories', 'archives', 'tags', 'meta', 'rss', 'advertisement', 'sponsored',
   'post not marked as liked', 'follow us', 'contact us', 'about us', 'privacy policy', 'terms of use',
   'cookie policy', 'accept cookies', 'accept all', 'powered by wordpress', 'powered by wix', 'edit',
+  'follow', 'open in app', 'get the app', 'listen', 'related', 'report this ad', 'advertisements',
+  'sponsored content', 'newer post older post home', 'older post', 'newer post', 'jump to content',
+  'from wikipedia, the free encyclopedia', 'jump to navigation jump to search', 'navigation menu',
+  'toggle the table of contents', 'you may also like', 'you might also like', 'more from this author',
   'наверх', 'поделиться', 'комментарии', 'читать далее', 'главная', 'меню', 'поиск',
 ]);
 
@@ -52,6 +56,16 @@ export const PREFIXES: readonly RegExp[] = [
   /^photo( credit)?:\s.{0,80}$/,
   /^\d+\s+(views?|comments?|likes?|shares?|reads?)$/,
   /^(\d+|no|one) comments?$/,
+  /^\d+ min(ute)? read$/,
+  /^posted by .{0,60}$/,
+  /^labels?:/,
+  /^subscribe to:/,
+  /^email this ?blogthis!/,
+  /^retrieved from\b/,
+  /^privacy & cookies:/,
+  /^this (entry|post) was posted in\b/,
+  /^bookmark the permalink\b/,
+  /^(sign up|subscribe) (for|to) (our )?newsletter\b/,
 ];
 
 /** Phrases that mark a site notice (disclaimer, cookie banner) anywhere in a line. */
