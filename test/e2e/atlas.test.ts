@@ -178,6 +178,9 @@ test('a curator signs in, sees the payloads as text in the workbench, and accept
   );
   assert.equal(await page.locator('img[src="x"]').count(), 0);
   await page.screenshot({ path: join(SHOTS, 'review.png'), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: join(SHOTS, 'review-mobile.png'), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
   const violations = await axeViolations(page);
   assert.deepEqual(violations, [], `axe-core on /review:\n  ${violations.join('\n  ')}`);
 
