@@ -236,6 +236,11 @@ export function MemorialMap(props: {
           <text x={i.dx} y={i.dy + 4} text-anchor="middle">
             {String(i.n)}
           </text>
+          {i.year !== null && (
+            <text class="pin-year" x={i.dx + 12} y={i.dy + 4}>
+              {String(i.year)}
+            </text>
+          )}
         </g>
       ))}
       <g class="scale-bar" aria-hidden="true">

@@ -58,6 +58,9 @@ export async function homePage(pc: PageContext) {
       <div class="home-intro">
         <h1>{t(lang, 'homeHeading')}</h1>
         <p class="lede">{t(lang, 'homeIntro')}</p>
+        <p>
+          <a href={href(lang, '/title')}>{t(lang, 'readAboutTitle')}</a>
+        </p>
       </div>
       <div class="home-grid">
         <section class="map-section" aria-labelledby="map-heading">

@@ -209,7 +209,7 @@ export async function placePage(pc: PageContext, id: string) {
                   <span class="memorial-name">{localized(m.name, lang)}</span>
                   <span class="muted">
                     {' '}
-                    {m.year ?? '—'}, {m.kind.replace('-', ' ')}
+                    {m.year ?? '—'}, {tKey(lang, `memorial_${m.kind}`)}
                   </span>
                 </li>
               ))}
