@@ -30,7 +30,7 @@ export const APPROXIMATE = ['about', 'around', 'approximately', 'nearly', 'almos
 
 /** Side words: who a figure belongs to. The first list that matches wins, so "Soviet civilians" is civilian. */
 export const SIDE_WORDS: { side: 'civilian' | 'axis' | 'soviet' | 'combined'; words: string[] }[] = [
-  { side: 'civilian', words: ['civilians', 'civilian', 'inhabitants', 'residents', 'townspeople', 'citizens', 'population', 'non-combatants'] },
+  { side: 'civilian', words: ['jews', 'children', 'women', 'evacuees', 'civilians', 'civilian', 'inhabitants', 'residents', 'townspeople', 'citizens', 'population', 'non-combatants'] },
   { side: 'combined', words: ['combined', 'both sides', 'on both sides', 'in total on both sides'] },
   { side: 'axis', words: ['german', 'germans', 'germany', 'wehrmacht', 'enemy', 'enemies', 'axis', 'nazi', 'nazis', 'fascist', 'fascists', "hitler's", 'hitlerite', 'hitlerites', 'romanian', 'romanians', 'italian', 'italians', 'hungarian', 'hungarians', 'finnish', 'invaders', 'sixth army'] },
   { side: 'soviet', words: ['soviet', 'soviets', 'red army', 'defenders', 'defender', 'russian', 'russians', 'partisans', 'black sea fleet', 'baltic fleet', 'northern fleet'] },
@@ -66,7 +66,7 @@ export const BATTLE_WORDS = [
   'battle', 'battles', 'siege', 'blockade', 'defence', 'defense', 'fighting', 'fight', 'fights', 'struggle', 'offensive', 'assault',
   'lasted', 'took place', 'raged', 'held off', 'held out', 'resisted', 'besieged', 'encircled', 'fought', 'operation', 'defended',
 ];
-export const START_VERBS = ['began', 'begun', 'begins', 'started', 'commenced', 'opened', 'was launched', 'were launched', 'broke out', 'start', 'beginning'];
+export const START_VERBS = ['attacked', 'invaded', 'stormed', 'began', 'begun', 'begins', 'started', 'commenced', 'opened', 'was launched', 'were launched', 'broke out', 'start', 'beginning'];
 export const END_VERBS = ['lifted', 'ended', 'broken', 'ends', 'was over', 'came to an end', 'concluded', 'finished', 'end', 'raised'];
 export const OCCUPIED_VERBS = ['occupied', 'captured', 'seized', 'taken', 'fell', 'overrun', 'surrendered'];
 export const LIBERATED_VERBS = ['liberated', 'liberate', 'liberating', 'liberation', 'freed', 'free', 'recaptured', 'retaken', 'recapture'];
@@ -75,7 +75,7 @@ export const PARTIAL_WORDS = ['partially', 'partly', 'largely', 'mostly', 'almos
 export const AWARD_VERBS = ['awarded', 'conferred', 'granted', 'given', 'received', 'receive', 'bestowed', 'named', 'designated', 'proclaimed', 'won', 'earned', 'became', 'honored', 'honoured', 'decorated'];
 
 /** Heads of memorial names ("Obelisk of Glory", "Piskariovskoye Memorial Cemetery"). */
-export const MEMORIAL_HEADS = ['Memorial Cemetery', 'Memorial Complex', 'Memorial Ensemble', 'Memorial', 'Cemetery', 'Obelisk', 'Monument', 'Museum', 'Ensemble', 'Statue', 'Mound', 'Tomb', 'Eternal Flame', 'Panorama', 'Stele', 'Column', 'Arch'];
+export const MEMORIAL_HEADS = ['Memorial Cemetery', 'Memorial Complex', 'Memorial Ensemble', 'Memorial', 'Cemetery', 'Obelisk', 'Monument', 'Museum', 'Ensemble', 'Statue', 'Mound', 'Tomb', 'Eternal Flame', 'Panorama', 'Diorama', 'Stele', 'Column', 'Arch'];
 export const MEMORIAL_COMMON = ['monument', 'statue', 'memorial', 'obelisk', 'sculpture', 'stele', 'memorial complex'];
 export const MEMORIAL_YEAR_VERBS = ['erected', 'unveiled', 'opened', 'built', 'inaugurated', 'installed', 'dedicated', 'completed', 'founded', 'established'];
 

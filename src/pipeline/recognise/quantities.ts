@@ -20,7 +20,7 @@ const DIGITS = `\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:[\\u00A0\\u202F]\\d{3})+(
 const NUMBER = `(?:(?:${DIGITS})|${WORDNUM}(?:\\s+and\\s+a\\s+half)?|a(?=[-\\s]+${SCALE}))(?:[-\\s]+${SCALE})?(?![\\p{L}\\d])`;
 const QUAL = `(?:(${alt([...LOWER_BOUND, ...UPPER_BOUND, ...APPROXIMATE, ...LOWER_BOUND_RU, ...UPPER_BOUND_RU, ...APPROXIMATE_RU])})\\s+)?`;
 const FIGURE = new RegExp(
-  `(?<![\\p{L}\\d#№.,/-]|No\\.\\s|No\\s|№\\s)${QUAL}(?:(between)\\s+(${NUMBER})\\s+and\\s+(${NUMBER})|(${NUMBER})(?:\\s*[–-]\\s*(${NUMBER}))?)`,
+  `(?<![\\p{L}\\d#№.,/-]|No\\.\\s|No\\s|№\\s)${QUAL}(?:(between|from|от)\\s+(${NUMBER})\\s+(?:and|to|до)\\s+(${NUMBER})|(${NUMBER})(?:\\s*(?:[–-]|to)\\s*(${NUMBER}))?)`,
   'giu',
 );
 const FRACTION = new RegExp(`${QUAL}(a|one|two|three)\\s+(${alt(Object.keys(FRACTION_WORDS))})s?(?=\\s+of\\b)`, 'giu');

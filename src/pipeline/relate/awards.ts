@@ -28,7 +28,7 @@ function awardClaim(ctx: SentenceContext, kinds: AwardKind[], property: Draft['p
   if (!award) return [];
   const verb = triggers(ctx, VERB_EN, VERB_RU).sort((a, b) => gap(a, award) - gap(b, award))[0];
   if (!verb) return [];
-  const date = nearestDate(ctx, award, { years: TITLE_YEARS, allowUsed: true, allowAttributive: true, allowRangeParts: true });
+  const date = nearestDate(ctx, cover(award, verb), { years: TITLE_YEARS, allowUsed: true, allowAttributive: true, allowRangeParts: true });
   if (!date) return [];
   ctx.used.add(date);
   const span = cover(date, verb, award);

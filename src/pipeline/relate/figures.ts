@@ -67,6 +67,7 @@ export const heroes: ClaimPattern = {
 
 const CASUALTY_WORD = words([...CASUALTY_NOUNS, ...CASUALTY_VERBS]);
 const CASUALTY_RU = /(?<![\p{L}])(?:погиб|потер|убит|жертв)\p{L}*/iu;
+const PEOPLE_RU = /(?<![\p{L}])(?:человек|жител|горожан|солдат|бойц|воин|защитник|мирн|ленинградц|офицер)/iu;
 const PEOPLE = new Set(PEOPLE_NOUNS);
 
 function sideOf(ctx: SentenceContext, q: QuantityMention): { side: Side; extra?: { start: number; end: number } } {
@@ -94,8 +95,9 @@ export const casualties: ClaimPattern = {
       const nounIsCasualty = nounWords.some((w) => CASUALTY_NOUNS.includes(w)) || CASUALTY_RU.test(q.noun);
       const lead = before(ctx, q.start);
       const leadHit = [...lead.matchAll(new RegExp(CASUALTY_WORD.source, 'giu'))].pop() ?? (CASUALTY_RU.exec(lead) || undefined);
-      const peopleOrNothing = nounWords.length === 0 || nounWords.some((w) => PEOPLE.has(w)) || ctx.mentions.some((m) => m.kind === 'place' && m.role === 'demonym' && m.start >= q.end && m.end <= q.nounEnd);
-      if (!nounIsCasualty && !(leadHit && peopleOrNothing)) continue;
+      const peopleOrNothing = nounWords.length === 0 || nounWords.some((w) => PEOPLE.has(w)) || PEOPLE_RU.test(q.noun) || ctx.mentions.some((m) => m.kind === 'place' && m.role === 'demonym' && m.start >= q.end && m.end <= q.nounEnd);
+      const killedAfter = /^\s+(?:were|was|had\s+been|have\s+been)\s+(?:killed|wounded|executed|murdered|shot)|^\s+(?:died|perished|fell|погибл\p{L}*|убит\p{L}*)/iu.test(after(ctx, q.nounEnd));
+      if (!nounIsCasualty && !(leadHit && peopleOrNothing) && !killedAfter) continue;
       const { side, extra } = sideOf(ctx, q);
       ctx.used.add(q);
       const leadStart = leadHit && leadHit.index !== undefined ? ctx.sentence.start + leadHit.index : undefined;

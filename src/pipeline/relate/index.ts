@@ -2,13 +2,15 @@
  * Claim patterns, in the order they run over each sentence. Patterns mark the
  * mentions they use, so the order decides who gets a shared date or figure:
  *   1. awards first: their dates (1945–1991) are the titles', never a battle's;
- *   2. battle range, start, end before occupied/liberated: "lasted from August
+ *   2. an occupation range ("occupied from … to …") before the battle range,
+ *      which would read it as a battle;
+ *   3. battle range, start, end before occupied/liberated: "lasted from August
  *      until it was captured in mid-September" gives the start to the battle
  *      and the capture date to `occupied`;
- *   3. figures from the most to the least specific: durations, heroes of the
+ *   4. figures from the most to the least specific: durations, heroes of the
  *      Soviet Union, casualties, and last `quantity`, which takes any figure
  *      left that counts something;
- *   4. memorials read their own mentions and share nothing.
+ *   5. memorials read their own mentions and share nothing.
  */
 import type { ClaimPattern } from './types.js';
 import { goldStar, heroCityTitle, orderOfLenin } from './awards.js';
@@ -16,11 +18,13 @@ import { battleEnd, battleRange, battleStart } from './battle.js';
 import { casualties, duration, heroes, quantity } from './figures.js';
 import { memorial } from './memorial.js';
 import { liberated, occupied } from './occupation.js';
+import { occupationRange } from './occupation-range.js';
 
 export const PATTERNS: ClaimPattern[] = [
   heroCityTitle,
   orderOfLenin,
   goldStar,
+  occupationRange,
   battleRange,
   battleStart,
   battleEnd,

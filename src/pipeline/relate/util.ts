@@ -35,11 +35,20 @@ export interface NearestOptions {
   allowRangeParts?: boolean;
 }
 
+/** A clause boundary: a semicolon, or a comma before a conjunction ("…, and on May 8, 1965 it received"). */
+const CLAUSE_BREAK = /;|,\s*(?:and|but|while|whereas|when|then)\s|,\s*(?:а|но|и)\s/iu;
+
+/** Distance in characters, with any clause boundary in between counting as very far. */
+export function clauseGap(ctx: SentenceContext, a: { start: number; end: number }, b: { start: number; end: number }): number {
+  const [x, y] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
+  return gap(a, b) + (x < y && CLAUSE_BREAK.test(ctx.text.slice(x, y)) ? 1000 : 0);
+}
+
 export function nearestDate(ctx: SentenceContext, anchor: { start: number; end: number }, o: NearestOptions): DateMention | undefined {
   return dates(ctx)
     .filter((d) => (o.allowUsed || !ctx.used.has(d)) && (o.allowAttributive || !d.attributive) && within(d.value, o.years))
     .filter((d) => o.allowRangeParts || !inRange(ctx, d))
-    .sort((a, b) => gap(a, anchor) - gap(b, anchor))[0];
+    .sort((a, b) => clauseGap(ctx, a, anchor) - clauseGap(ctx, b, anchor))[0];
 }
 
 export function cover(...parts: ({ start: number; end: number } | undefined)[]): { start: number; end: number } {
