@@ -85,9 +85,10 @@ export function createWebApp(ctx: AppContext): Hono {
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
     if (!c.res.headers.has('Referrer-Policy')) c.res.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
   });
-  // Compression outside the ETag, so the tag names the page itself, not one encoding of it.
+  // Compression outside the ETag, so the tag is computed over the page itself; it is weak
+  // because the gzip and identity encodings share it.
   app.use('*', compress());
-  app.use('*', etag());
+  app.use('*', etag({ weak: true }));
 
   app.get('/assets/:file', (c) => {
     const { css, js } = assets();

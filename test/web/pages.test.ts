@@ -76,6 +76,12 @@ test('the Russian interface shows Russian names and strings', async () => {
   assert.ok(html.includes('href="/places/kyiv"'), 'language switch links to the English page');
 });
 
+test('/ru/ redirects to /ru', async () => {
+  const res = await app.request('/ru/');
+  assert.equal(res.status, 301);
+  assert.equal(res.headers.get('location'), '/ru');
+});
+
 test('unknown things are 404 pages with the layout', async () => {
   for (const path of ['/places/atlantis', '/sources/nope', '/documents/123', `/documents/${'b'.repeat(64)}`, '/nowhere', '/ru/nowhere']) {
     const res = await app.request(path);
@@ -137,6 +143,8 @@ test('pages carry an ETag and answer 304 when it matches', async () => {
   const again = await app.request('/places/stalingrad', { headers: { 'If-None-Match': tag } });
   assert.equal(again.status, 304);
   assert.equal(again.headers.get('etag'), tag);
+  const gz = await app.request('/places/stalingrad', { headers: { 'If-None-Match': tag, 'Accept-Encoding': 'gzip' } });
+  assert.equal(gz.status, 304, 'the same tag validates the compressed page');
   const other = await app.request('/places/kerch', { headers: { 'If-None-Match': tag } });
   assert.equal(other.status, 200);
 });
