@@ -29,6 +29,8 @@ export interface Harness {
   ctx: AppContext;
   documentId: string;
   sourceId: string;
+  /** A curated source from data/ (the test document's own source when the store is not seeded). */
+  curatedSourceId: string;
   pendingIds: { conflict: string; fresh: string; payload: string };
   seeded: boolean;
   close(): Promise<void>;
@@ -89,6 +91,7 @@ export async function startHarness(): Promise<Harness> {
     text: XSS_TEXT,
     quote: 'and another wrote',
   });
+  const curated = await db.query<{ id: string }>(`SELECT id FROM source WHERE origin = 'curated' ORDER BY id LIMIT 1`);
   const app = createApp(ctx);
   const server: ServerType = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve, reject) => {
@@ -101,6 +104,7 @@ export async function startHarness(): Promise<Harness> {
     ctx,
     documentId,
     sourceId,
+    curatedSourceId: curated.rows[0]?.id ?? sourceId,
     pendingIds,
     seeded,
     async close() {
