@@ -65,6 +65,25 @@ test('the document is OpenAPI 3.1 with named schemas and a bearer scheme', () =>
   assert.equal(doc.components.securitySchemes.bearerAuth.scheme, 'bearer');
   for (const name of ['Place', 'Claim', 'SourceSummary', 'Problem', 'ClaimPage', 'DocumentInput'])
     assert.ok(doc.components.schemas[name], name);
+  const refs = JSON.stringify(doc).match(/"\$ref":"[^"]+"/g) ?? [];
+  assert.ok(refs.length > 20);
+  for (const ref of new Set(refs)) {
+    const name = /#\/components\/schemas\/([^"]+)"/.exec(ref)?.[1];
+    assert.ok(name && doc.components.schemas[name], `${ref} resolves`);
+  }
+  const ids = Object.values(doc.paths as Json).flatMap((item: Json) =>
+    Object.values(item).map((o: Json) => o.operationId),
+  );
+  assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
+  for (const [path, item] of Object.entries(doc.paths as Json)) {
+    for (const op of Object.values(item as Json) as Json[]) {
+      for (const name of path.match(/\{(\w+)\}/g) ?? []) {
+        const p = (op.parameters as Json[]).find((x) => `{${x.name}}` === name);
+        assert.ok(p && p.in === 'path' && p.required === true, `${op.operationId} declares ${name}`);
+      }
+      if (op.security) assert.ok(op.responses['401'], `${op.operationId} documents its 401`);
+    }
+  }
 });
 
 test('every operation answers with JSON that matches its documented schema', async () => {
