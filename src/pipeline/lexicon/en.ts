@@ -67,7 +67,7 @@ export const BATTLE_WORDS = [
   'lasted', 'took place', 'raged', 'held off', 'held out', 'resisted', 'besieged', 'encircled', 'fought', 'operation', 'defended',
 ];
 export const START_VERBS = ['attacked', 'invaded', 'stormed', 'began', 'begun', 'begins', 'started', 'commenced', 'opened', 'was launched', 'were launched', 'broke out', 'start', 'beginning'];
-export const END_VERBS = ['lifted', 'ended', 'broken', 'ends', 'was over', 'came to an end', 'concluded', 'finished', 'end', 'raised'];
+export const END_VERBS = ['lifted', 'ended', 'ends', 'was over', 'came to an end', 'concluded', 'finished', 'end', 'raised'];
 export const OCCUPIED_VERBS = ['occupied', 'captured', 'seized', 'taken', 'fell', 'overrun', 'surrendered'];
 export const LIBERATED_VERBS = ['liberated', 'liberate', 'liberating', 'liberation', 'freed', 'free', 'recaptured', 'retaken', 'recapture'];
 /** Words that say the capture or liberation was only partial: no date claim is made. */

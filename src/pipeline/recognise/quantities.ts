@@ -23,6 +23,8 @@ const FIGURE = new RegExp(
   `(?<![\\p{L}\\d#№.,/-]|No\\.\\s|No\\s|№\\s)${QUAL}(?:(between|from|от)\\s+(${NUMBER})\\s+(?:and|to|до)\\s+(${NUMBER})|(${NUMBER})(?:\\s*(?:[–-]|to)\\s*(${NUMBER}))?)`,
   'giu',
 );
+/** "three out of four buildings": a share, N/M. */
+const OUT_OF = new RegExp(`${QUAL}(${NUMBER})\\s+(?:out\\s+of|of\\s+every|in\\s+every)\\s+(${NUMBER})`, 'giu');
 const FRACTION = new RegExp(`${QUAL}(a|one|two|three)\\s+(${alt(Object.keys(FRACTION_WORDS))})s?(?=\\s+of\\b)`, 'giu');
 
 /** The value of one number expression, or null when it is not one. */
@@ -104,8 +106,18 @@ function bounds(qualifier: string | undefined, lo: number, hi: number): { min: n
 
 export function findQuantities(text: string, offset: number, exclude: { start: number; end: number }[] = []): QuantityMention[] {
   const out: QuantityMention[] = [];
-  for (const h of hits(FIGURE, text, offset)) {
+  for (const h of hits(OUT_OF, text, offset)) {
     if (exclude.some((e) => overlaps(e, h))) continue;
+    const [qual, a, b] = h.groups;
+    const n = parseNumber(a!);
+    const m = parseNumber(b!);
+    if (n === null || m === null || m === 0 || n > m) continue;
+    const after = nounAfter(text, h.end - offset);
+    const { min, max } = bounds(qual, n / m, n / m);
+    out.push({ kind: 'quantity', start: h.start, end: h.end, min, max, noun: after.noun, nounEnd: offset + after.end, recogniser: 'quantity.share' });
+  }
+  for (const h of hits(FIGURE, text, offset)) {
+    if (exclude.some((e) => overlaps(e, h)) || out.some((q) => overlaps(q, h))) continue;
     const [qual, between, a, b, single, dashTo] = h.groups;
     const lo = parseNumber(between ? a! : single!);
     const hiRaw = between ? b : dashTo;

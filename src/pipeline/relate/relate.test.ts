@@ -30,6 +30,13 @@ const POSITIVE: [string, string, unknown[][]][] = [
   ['civilian casualties', 'The siege of Leningrad resulted in deaths of more than a million civilians.', [['leningrad', 'casualties', { side: 'civilian', min: 1000000, max: null }]]],
   ['quantity, passive with no noun', 'At Kerch more than 10,000 were awarded orders and medals.', [['kerch', 'quantity', { what: 'were awarded', min: 10000, max: null }]]],
   ['memorial with a year', 'Stalingrad rebuilt. In October 1967, a colossal monument, Mother Motherland, was erected on the hill.', [['stalingrad', 'memorial', { name: 'Mother Motherland', year: 1967 }]]],
+  ['occupation-range', 'Kiev was occupied from 19 September 1941 to 6 November 1943.', [['kyiv', 'occupied', '1941-09-19'], ['kyiv', 'liberated', '1943-11-06']]],
+  ['the date of the award\'s own clause', 'In 1961 Kiev was awarded the title of Hero City, and on May 8, 1965 it received the Gold Star.',
+    [['kyiv', 'hero_city_title', '1961'], ['kyiv', 'gold_star', '1965-05-08']]],
+  ['casualties: people who were killed', 'At Brest about 2,000 defenders were killed.', [['brest', 'casualties', { side: 'soviet', min: 2000, max: 2000 }]]],
+  ['casualties: people who died', 'In Leningrad over 640 thousand residents died of hunger.', [['leningrad', 'casualties', { side: 'civilian', min: 640000, max: null }]]],
+  ['a share', 'In Murmansk three out of four buildings were destroyed.', [['murmansk', 'quantity', { what: 'buildings', min: 0.75, max: 0.75 }]]],
+  ['attack as the start', 'On June 22, 1941, German troops attacked the Brest Fortress.', [['brest', 'battle_start', '1941-06-22']]],
   ['Russian', 'Оборона Одессы продолжалась 73 дня: с 5 августа по 16 октября 1941 года.',
     [['odesa', 'battle_start', '1941-08-05'], ['odesa', 'battle_end', '1941-10-16'], ['odesa', 'duration_days', 73]]],
 ];
@@ -48,6 +55,8 @@ const NEGATIVE: [string, string][] = [
   ['a year qualifying a noun', 'The Nazi offensive of 1942 sought to capture the oil fields beyond Stalingrad.'],
   ['uncountable things are no quantities', 'Stalingrad saw the 3 periods of the German offensive.'],
   ['a list of cities has no subject', 'The title went to 13 cities: Moscow, Leningrad, Stalingrad, Kiev, Odessa and Tula in 1965.'],
+  ['a counteroffensive is a phase, not the start', 'At Moscow the Soviet counteroffensive began on 5 December 1941.'],
+  ['a blockade broken through is not lifted', 'At Leningrad the ring of the blockade was broken on January 18, 1943.'],
   ['no place, no claim', 'The city was awarded the title Hero City in 1965.'],
   ['dates outside the war are not battle dates', 'The Battle of Stalingrad poster appeared in Krokodil, 1922-1972.'],
 ];
