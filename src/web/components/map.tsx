@@ -147,7 +147,15 @@ const LABEL_SIDE: Record<string, 'left' | 'right' | 'above' | 'below'> = {
   stalingrad: 'left',
 };
 
-export function AtlasMap(props: { markers: MapMarker[]; title: string; desc: string; legend?: { tone: string; label: string }[] }) {
+/** Quiet labels for the countries and seas, placed by hand where no marker is. */
+export interface MapLabel {
+  text: string;
+  lon: number;
+  lat: number;
+  sea?: boolean;
+}
+
+export function AtlasMap(props: { markers: MapMarker[]; title: string; desc: string; labels?: MapLabel[] }) {
   const base = baseMap();
   const projection = atlasProjection();
   return (
@@ -166,6 +174,14 @@ export function AtlasMap(props: { markers: MapMarker[]; title: string; desc: str
         <path class="map-land" d={base.land} />
         <path class="map-hosts" d={base.hosts} />
         <path class="map-borders" d={base.borders} />
+        {(props.labels ?? []).map((l) => {
+          const p = projection([l.lon, l.lat]);
+          return p ? (
+            <text class={l.sea ? 'map-label sea' : 'map-label'} x={Math.round(p[0])} y={Math.round(p[1])} text-anchor="middle">
+              {l.text}
+            </text>
+          ) : null;
+        })}
       </g>
       <g class="map-markers">
         {props.markers.map((m) => {

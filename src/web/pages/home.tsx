@@ -1,6 +1,6 @@
 /** `/`: the map of the thirteen places, the titles 1945–1985, and what the title is. */
 import { datesAgree, type Place } from '../../domain/index.js';
-import { AtlasMap, type MapMarker } from '../components/map.js';
+import { AtlasMap, type MapLabel, type MapMarker } from '../components/map.js';
 import { TitleTimeline, type TitleMark } from '../components/timeline.js';
 import * as data from '../data.js';
 import { summarise, titleTone, titleYear } from '../facts.js';
@@ -23,6 +23,19 @@ export async function placesWithTitles(db: PageContext['db']): Promise<PlaceWith
       return { place, titleDate: s.titleDate, decreeDate: s.decreeClaim ? (s.decreeClaim.value as string) : null };
     })
     .sort((a, b) => (a.titleDate ?? '9999').localeCompare(b.titleDate ?? '9999') || a.place.id.localeCompare(b.place.id));
+}
+
+function mapLabels(lang: UiLang): MapLabel[] {
+  const ru = lang === 'ru';
+  return [
+    { text: ru ? 'Россия' : 'Russia', lon: 42.5, lat: 61.5 },
+    { text: ru ? 'Украина' : 'Ukraine', lon: 32.5, lat: 48.3 },
+    { text: ru ? 'Беларусь' : 'Belarus', lon: 28, lat: 55.2 },
+    { text: ru ? 'Финляндия' : 'Finland', lon: 26.5, lat: 63.5 },
+    { text: ru ? 'Чёрное море' : 'Black Sea', lon: 34.2, lat: 43.4, sea: true },
+    { text: ru ? 'Балтийское море' : 'Baltic Sea', lon: 21.2, lat: 58.7, sea: true },
+    { text: ru ? 'Баренцево море' : 'Barents Sea', lon: 40.5, lat: 69.5, sea: true },
+  ];
 }
 
 export function kindLabel(lang: UiLang, p: Place): string {
@@ -66,7 +79,7 @@ export async function homePage(pc: PageContext) {
         <section class="map-section" aria-labelledby="map-heading">
           <h2 id="map-heading">{t(lang, 'homeMapHeading')}</h2>
           <figure class="map-figure">
-            <AtlasMap markers={markers} title={t(lang, 'mapTitle')} desc={t(lang, 'mapDesc')} />
+            <AtlasMap markers={markers} title={t(lang, 'mapTitle')} desc={t(lang, 'mapDesc')} labels={mapLabels(lang)} />
             <figcaption>
               <ul class="legend">
                 <li><span class="swatch tone-1945" aria-hidden="true"></span>{t(lang, 'legendEarly')}</li>
