@@ -107,7 +107,25 @@ export async function insertClaim(db: Db, c: ClaimSpec): Promise<void> {
   );
 }
 
+/** A bare place row, enough for a claim's subject to be known (the seed writes full ones). */
+export async function insertPlace(db: Db, id: string, name: string, lat: number, lon: number): Promise<void> {
+  const record = {
+    id,
+    kind: 'hero-city',
+    names: [{ text: name, lang: 'en', kind: 'official' }],
+    country: { code: 'RU', name: { en: 'Russia' } },
+    coordinates: { lat, lon },
+    summary: { en: name },
+  };
+  await db.query(
+    `INSERT INTO place (id, kind, record, lat, lon) VALUES ($1, 'hero-city', $2::jsonb, $3, $4) ON CONFLICT (id) DO NOTHING`,
+    [id, JSON.stringify(record), lat, lon],
+  );
+}
+
 export async function insertFixture(db: Db, text = DOC_TEXT): Promise<Fixture> {
+  await insertPlace(db, 'stalingrad', 'Stalingrad', 48.7, 44.5);
+  await insertPlace(db, 'odesa', 'Odesa', 46.5, 30.7);
   const sourceId = 'test-report';
   await insertSource(db, sourceId, 'A test report');
   await insertSource(db, 'test-book', 'A curated book');

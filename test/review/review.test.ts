@@ -194,6 +194,7 @@ test('an invalid edit is refused with the reason and changes nothing', async () 
   for (const [subject, value] of [
     ['stalingrad', '1942-02-30'],
     ['Not An Id', '1942-08-23'],
+    ['stalingard', '1942-08-23'],
   ] as const) {
     const res = await post(
       app,

@@ -62,6 +62,27 @@ export function validateEdit(property: string, subject: string, value: unknown):
   return r.data;
 }
 
+/**
+ * A corrected subject must be something the base knows: a place, an event or a
+ * memorial, or the subject of an accepted claim. A typo ("stalingard") would
+ * otherwise make an accepted claim that no page shows.
+ */
+export async function checkSubjectKnown(db: Queryable, subject: string): Promise<void> {
+  const { rows } = await db.query(
+    `SELECT 1 FROM place WHERE id = $1
+     UNION ALL SELECT 1 FROM event WHERE id = $1
+     UNION ALL SELECT 1 FROM memorial WHERE id = $1
+     UNION ALL (SELECT 1 FROM claim WHERE subject = $1 AND status = 'accepted' LIMIT 1)
+     LIMIT 1`,
+    [subject],
+  );
+  if (rows.length === 0) {
+    throw new InvalidEditError(
+      `no place, event or memorial has the id ${JSON.stringify(subject)}; use an id such as "stalingrad"`,
+    );
+  }
+}
+
 export async function decideClaims(
   db: Db,
   ids: string[],
@@ -105,6 +126,7 @@ async function applyDecision(
   let after: Snapshot;
   if (d.kind === 'edit') {
     const value = validateEdit(before.property, d.subject, d.value);
+    await checkSubjectKnown(tx, d.subject);
     const reconciliation = await reconcile(tx, id, d.subject, before.property, value, before.qualifiers);
     after = { ...before, subject: d.subject, value, reconciliation };
     await tx.query(

@@ -15,6 +15,7 @@ import {
   type PendingFilter,
 } from '../../store/queries/list-pending-claims.js';
 import {
+  checkSubjectKnown,
   decideClaims,
   InvalidEditError,
   listRecentDecisions,
@@ -129,6 +130,7 @@ export function createReviewRoutes(ctx: AppContext): Hono {
         const value = parseEditText(property, valueText);
         try {
           validateEdit(property, subject, value);
+          await checkSubjectKnown(ctx.db, subject);
         } catch (err) {
           if (!(err instanceof InvalidEditError)) throw err;
           const q = new URL(back, 'http://x').searchParams;
