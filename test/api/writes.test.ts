@@ -118,6 +118,22 @@ test('search over the rate is a 429 problem', async () => {
   assert.ok(res.headers.get('retry-after'));
 });
 
+test('behind a trusted proxy, search is limited per forwarded address', async () => {
+  const prev = process.env.HERO_CITIES_TRUST_PROXY;
+  process.env.HERO_CITIES_TRUST_PROXY = '1';
+  try {
+    const limited = await testApi(db, { searchLimit: { burst: 1, perMinute: 1 } });
+    const from = (ip: string) =>
+      limited.request('/api/v1/search?q=Kiev', { headers: { 'x-forwarded-for': `203.0.113.9, ${ip}` } });
+    assert.equal((await from('198.51.100.1')).status, 200);
+    assert.equal((await from('198.51.100.1')).status, 429);
+    assert.equal((await from('198.51.100.2')).status, 200, 'another client has its own bucket');
+  } finally {
+    if (prev === undefined) delete process.env.HERO_CITIES_TRUST_PROXY;
+    else process.env.HERO_CITIES_TRUST_PROXY = prev;
+  }
+});
+
 test('a token bucket refills with time', () => {
   let now = 0;
   const b = new TokenBuckets({ burst: 1, perMinute: 60 }, () => now);
@@ -171,6 +187,10 @@ test('reads: CORS for any origin, ETag with 304, Cache-Control; writes: no CORS'
   const again = await api.request('/api/v1/places', { headers: { 'if-none-match': etag! } });
   assert.equal(again.status, 304);
   assert.equal(await again.text(), '');
+  const head = await api.request('/api/v1/places', { method: 'HEAD' });
+  assert.equal(head.status, 200);
+  assert.equal(head.headers.get('etag'), etag);
+  assert.equal(await head.text(), '');
   const preflight = await api.request('/api/v1/documents', {
     method: 'OPTIONS',
     headers: { origin: 'https://example.org', 'access-control-request-method': 'POST' },

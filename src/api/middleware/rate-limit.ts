@@ -51,16 +51,34 @@ export class TokenBuckets {
   }
 }
 
-/** The client's address: the socket's when served by Node, else "unknown" (in-process tests). */
-export function clientKey(c: Context): string {
+/**
+ * The client's address: the socket's when served by Node, else "unknown"
+ * (in-process tests). Behind a reverse proxy or load balancer every request
+ * comes from the proxy, so with `trustProxy` (HERO_CITIES_TRUST_PROXY=1) the
+ * address the proxy appended last to X-Forwarded-For is used instead.
+ */
+export function clientKey(c: Context, trustProxy = false): string {
+  if (trustProxy) {
+    const forwarded = c.req
+      .header('x-forwarded-for')
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const last = forwarded?.[forwarded.length - 1];
+    if (last) return last;
+  }
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
   return env?.incoming?.socket?.remoteAddress ?? 'unknown';
 }
 
-export function rateLimit(buckets: TokenBuckets, what: string) {
+export function rateLimit(
+  buckets: TokenBuckets,
+  what: string,
+  trustProxy = process.env.HERO_CITIES_TRUST_PROXY === '1',
+) {
   return createMiddleware<{ Variables: { tokenId?: string } }>(async (c, next) => {
     const tokenId = c.get('tokenId');
-    const key = tokenId ? `token:${tokenId}` : `ip:${clientKey(c)}`;
+    const key = tokenId ? `token:${tokenId}` : `ip:${clientKey(c, trustProxy)}`;
     const wait = buckets.take(key);
     if (wait > 0) {
       throw new ApiProblem(
