@@ -155,6 +155,8 @@ export function findDates(text: string, offset: number): DateFindings {
 export const dateRecogniser: Recogniser = {
   name: 'dates',
   recognise({ sentence }) {
+    // Every date has a year in digits (a bare month takes one from a later date).
+    if (!/\d/u.test(sentence.text)) return [];
     const { dates, ranges } = findDates(sentence.text, sentence.start);
     return [...dates, ...ranges];
   },

@@ -24,6 +24,8 @@ const APPOSITION = new RegExp(`(?<![\\p{L}])(?:monument|statue|memorial|sculptur
 const RU_QUOTED = /(?<![\p{L}])(?:[Мм]емориальн[а-я]*\s+комплекс|[Пп]амятник|[Оо]белиск|[Мм]емориал|[Мм]онумент|[Мм]узей|[Аа]нсамбль)(?:\s+[а-яё-]+){0,3}\s+«[^»]+»/gu;
 const RU_ADJ = /(?<![\p{L}])[\p{Lu}][\p{L}-]+\s+мемориальн[а-я]*\s+(?:кладбище|комплекс)/gu;
 
+const MAYBE = new RegExp(`${HEADS}|monument|statue|memorial|sculpture|obelisk|ensemble|мемориал|памятник|обелиск|монумент|музей|ансамбль`, 'iu');
+
 /** The name as a reader would write it: no article, no possessive place before it, no quote marks. */
 function clean(raw: string): string {
   return raw
@@ -37,6 +39,7 @@ function clean(raw: string): string {
 export const memorialRecogniser: Recogniser = {
   name: 'memorials',
   recognise({ sentence }) {
+    if (!MAYBE.test(sentence.text)) return [];
     const out: MemorialMention[] = [];
     const push = (start: number, end: number, name: string, recogniser: string) => {
       const n = clean(name);

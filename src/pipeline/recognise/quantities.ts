@@ -27,6 +27,9 @@ const FIGURE = new RegExp(
 const OUT_OF = new RegExp(`${QUAL}(${NUMBER})\\s+(?:out\\s+of|of\\s+every|in\\s+every)\\s+(${NUMBER})`, 'giu');
 const FRACTION = new RegExp(`${QUAL}(a|one|two|three)\\s+(${alt(Object.keys(FRACTION_WORDS))})s?(?=\\s+of\\b)`, 'giu');
 
+/** A cheap test first: most sentences have no figure at all. */
+const MAYBE = new RegExp(`\\d|(?<![\\p{L}])(?:${alt(Object.keys(NUMBER_WORDS))}|${alt(Object.keys(FRACTION_WORDS))}|${SCALE})`, 'iu');
+
 /** The value of one number expression, or null when it is not one. */
 export function parseNumber(raw: string): number | null {
   let s = raw.toLowerCase().trim().replace(/\.$/u, '');
@@ -106,6 +109,7 @@ function bounds(qualifier: string | undefined, lo: number, hi: number): { min: n
 
 export function findQuantities(text: string, offset: number, exclude: { start: number; end: number }[] = []): QuantityMention[] {
   const out: QuantityMention[] = [];
+  if (!MAYBE.test(text)) return out;
   for (const h of hits(OUT_OF, text, offset)) {
     if (exclude.some((e) => overlaps(e, h))) continue;
     const [qual, a, b] = h.groups;

@@ -12,7 +12,7 @@ import { BATTLE_WORDS, CASUALTY_NOUNS, END_VERBS, START_VERBS, WAR_YEARS } from 
 import { RU_STEMS } from '../lexicon/ru.js';
 import { stems, words } from '../recognise/util.js';
 import type { ClaimPattern, Draft, SentenceContext } from './types.js';
-import { before, cover, dates, gap, has, inRange, nearestDate, ranges, triggers, within } from './util.js';
+import { cover, lead as leadIn, dates, gap, has, inRange, nearestDate, ranges, triggers, within } from './util.js';
 
 const CONTEXT = [words(BATTLE_WORDS), stems(RU_STEMS.battle.filter((s) => s.length > 3))];
 const BATTLE_NOUN = [words(['attacked', 'invaded', 'stormed', 'battle', 'battles', 'siege', 'blockade', 'defence', 'defense', 'fighting', 'offensive', 'operation', 'assault', 'attack', 'invasion', 'encirclement']), stems(['битв', 'оборон', 'осад', 'блокад', 'сражени', 'наступлени'])];
@@ -31,7 +31,7 @@ export const battleRange: ClaimPattern = {
     const out: Draft[] = [];
     for (const r of ranges(ctx)) {
       if (ctx.used.has(r) || !within(r.from.value, WAR_YEARS) || !within(r.to.value, WAR_YEARS)) continue;
-      const lead = before(ctx, r.start);
+      const lead = leadIn(ctx, r.start);
       if (/\bof\s+$/u.test(lead) || CASUALTY_BEFORE.test(lead)) continue;
       ctx.used.add(r);
       out.push(withEvent({ property: 'battle_start', value: r.from.value, start: r.start, end: r.end }, ctx));
@@ -50,7 +50,7 @@ export const battleStart: ClaimPattern = {
     // "lasted from August until …": a start with no end.
     for (const d of dates(ctx)) {
       if (ctx.used.has(d) || inRange(ctx, d) || !within(d.value, WAR_YEARS)) continue;
-      const lead = before(ctx, d.start);
+      const lead = leadIn(ctx, d.start);
       const from = /(?:lasted|continued|raged|went on|fought|fighting|began|started|held|held out|resisted|длилась|продолжалась|началась)\s+(?:from|since|on|in|с)\s+$/iu.exec(lead);
       const offensive = /(?<![\p{L}-])(?:offensive|attack|attacked|assault|assaulted|invasion|invaded|stormed|besieged|siege|blockade)\s+(?:in|on|began\s+(?:in|on))\s+$/iu.exec(lead);
       const m = from ?? offensive;
@@ -81,7 +81,7 @@ export const battleEnd: ClaimPattern = {
     // "held out until 4 July 1942": the defence's last day.
     for (const d of dates(ctx)) {
       if (ctx.used.has(d) || inRange(ctx, d) || !within(d.value, WAR_YEARS)) continue;
-      const m = /(?:held\s+out|held|resisted|lasted|continued|raged|went\s+on|fought(?:\s+on)?|длилась|продолжалась)\s+(?:[\p{L}\d]+,?\s+){0,3}?(?:until|till|to|through|до|по)\s+$/iu.exec(before(ctx, d.start));
+      const m = /(?:held\s+out|held|resisted|lasted|continued|raged|went\s+on|fought(?:\s+on)?|длилась|продолжалась)\s+(?:[\p{L}\d]+,?\s+){0,3}?(?:until|till|to|through|до|по)\s+$/iu.exec(leadIn(ctx, d.start));
       if (m) {
         ctx.used.add(d);
         return [withEvent({ property: 'battle_end', value: d.value, start: d.start - m[0].length, end: d.end }, ctx)];

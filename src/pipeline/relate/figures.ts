@@ -16,7 +16,7 @@ import { CASUALTY_NOUNS, CASUALTY_VERBS, COUNTABLE_NOUNS, PEOPLE_NOUNS } from '.
 import type { QuantityMention, SideMention } from '../recognise/types.js';
 import { words } from '../recognise/util.js';
 import type { ClaimPattern, Draft, SentenceContext } from './types.js';
-import { after, before, quantities } from './util.js';
+import { after, before, lead as leadIn, quantities } from './util.js';
 
 const figure = (q: NumberRange): number | NumberRange => (q.min !== null && q.min === q.max ? q.min : { min: q.min, max: q.max });
 const DURATION_LEAD = /(?:(?<![\p{L}])for|lasted|lasting|continued|в\s+течение|длилась|длился|продолжалась)\s+$/iu;
@@ -28,7 +28,7 @@ export const duration: ClaimPattern = {
     if (!ctx.subject) return [];
     const out: Draft[] = [];
     for (const q of quantities(ctx)) {
-      const lead = before(ctx, q.start);
+      const lead = leadIn(ctx, q.start);
       if (q.unit === 'day' && (q.adjectival || DURATION_LEAD.test(lead))) {
         const m = DURATION_LEAD.exec(lead);
         ctx.used.add(q);

@@ -6,7 +6,7 @@
  */
 import { WAR_YEARS } from '../lexicon/en.js';
 import type { ClaimPattern } from './types.js';
-import { before, ranges, within } from './util.js';
+import { lead, ranges, within } from './util.js';
 
 const OCCUPATION = /(?:occupied|occupation|in\s+German\s+hands|under\s+(?:German|enemy|Nazi)\s+(?:rule|control)|оккупаци\p{L}*|оккупирован\p{L}*)\s+(?:\p{L}+\s+){0,3}?$/iu;
 
@@ -16,7 +16,7 @@ export const occupationRange: ClaimPattern = {
     if (!ctx.subject) return [];
     for (const r of ranges(ctx)) {
       if (ctx.used.has(r) || !within(r.from.value, WAR_YEARS) || !within(r.to.value, WAR_YEARS)) continue;
-      if (!OCCUPATION.test(before(ctx, r.start))) continue;
+      if (!OCCUPATION.test(lead(ctx, r.start))) continue;
       ctx.used.add(r);
       ctx.used.add(r.from);
       ctx.used.add(r.to);

@@ -62,4 +62,6 @@ export function has(ctx: SentenceContext, kind: Mention['kind']): boolean {
 
 /** The text of the sentence before (or after) an absolute offset. */
 export const before = (ctx: SentenceContext, at: number) => ctx.text.slice(ctx.sentence.start, at);
+/** The last `n` characters before an offset, within the sentence: what lead-in patterns (anchored at $) need. */
+export const lead = (ctx: SentenceContext, at: number, n = 100) => ctx.text.slice(Math.max(ctx.sentence.start, at - n), at);
 export const after = (ctx: SentenceContext, at: number) => ctx.text.slice(at, ctx.sentence.end);
