@@ -27,7 +27,7 @@ import { listEvents } from '../store/queries/list-events.js';
 import { listMemorials } from '../store/queries/list-memorials.js';
 import { listPlaces } from '../store/queries/list-places.js';
 import { listSources } from '../store/queries/list-sources.js';
-import { currentName } from './linked-places.js';
+import { currentName, publicBaseUrl } from './linked-places.js';
 
 export const JSONLD_CONTEXT = {
   '@vocab': 'https://schema.org/',
@@ -41,7 +41,7 @@ export interface JsonLdOptions {
   baseUrl?: string;
 }
 
-const base = (o: JsonLdOptions) => (o.baseUrl ?? 'https://hero-cities.invalid').replace(/\/$/, '');
+const base = (o: JsonLdOptions) => publicBaseUrl(o.baseUrl);
 export const nodeId = (baseUrl: string, kind: 'place' | 'event' | 'memorial' | 'source', id: string) =>
   kind === 'place'
     ? `${baseUrl}/api/v1/places/${id}`

@@ -10,6 +10,15 @@ import type { Place, PlaceName } from '../domain/index.js';
 import type { Queryable } from '../store/db.js';
 import { listPlaces } from '../store/queries/list-places.js';
 
+/**
+ * The absolute URL ids in linked-data exports are built from:
+ * HERO_CITIES_PUBLIC_URL when set (the address readers use), else the URL
+ * the request came in on, else a placeholder that says it is not set.
+ */
+export function publicBaseUrl(requestOrigin?: string): string {
+  return (process.env.HERO_CITIES_PUBLIC_URL || requestOrigin || 'https://hero-cities.invalid').replace(/\/+$/, '');
+}
+
 export const LPF_CONTEXT =
   'https://raw.githubusercontent.com/LinkedPasts/linked-places-format/main/linkedplaces-context-v1.2.jsonld';
 
@@ -88,7 +97,7 @@ export function placeToLpf(place: Place, baseUrl: string): LpfFeature {
 }
 
 export async function linkedPlaces(db: Queryable, opts: { baseUrl?: string } = {}) {
-  const baseUrl = (opts.baseUrl ?? 'https://hero-cities.invalid').replace(/\/$/, '');
+  const baseUrl = publicBaseUrl(opts.baseUrl);
   const places = await listPlaces(db);
   return {
     type: 'FeatureCollection' as const,

@@ -21,6 +21,7 @@ import { seededStore, testApi, type TestApi } from './harness.js';
 
 let db: Db;
 let api: TestApi;
+delete process.env.HERO_CITIES_PUBLIC_URL; // the tests choose their base URL
 before(async () => {
   db = await seededStore();
   api = await testApi(db);
@@ -69,6 +70,20 @@ test('a place page JSON-LD block expands offline and cannot break out of its scr
   const element = String(jsonLdElement({ ...doc, x: '</script>' }));
   assert.match(element, /^<script type="application\/ld\+json">\{.*\}<\/script>$/s);
   assert.equal(element.match(/<\/script>/g)?.length, 1, 'the data cannot close the element');
+});
+
+test('ids use HERO_CITIES_PUBLIC_URL when it is set', async () => {
+  process.env.HERO_CITIES_PUBLIC_URL = 'https://hero-cities.example.org/';
+  try {
+    const res = await api.request('/api/v1/export/linked-places');
+    const lpf = (await res.json()) as { features: { '@id': string }[] };
+    assert.ok(lpf.features.every((f) => f['@id'].startsWith('https://hero-cities.example.org/api/v1/places/')));
+  } finally {
+    delete process.env.HERO_CITIES_PUBLIC_URL;
+  }
+  const res = await api.request('/api/v1/export/linked-places');
+  const lpf = (await res.json()) as { features: { '@id': string }[] };
+  assert.ok(lpf.features[0]!['@id'].startsWith('http://localhost/api/v1/places/'), 'else the request origin');
 });
 
 test('Linked Places is valid GeoJSON with names and their time spans', async () => {
