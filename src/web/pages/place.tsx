@@ -165,7 +165,7 @@ export async function placePage(pc: PageContext, id: string) {
                 {rows.map((r) => {
                   const others = r.claims.filter((c) => c.id !== r.chosen.id);
                   return (
-                    <tr id={`fig-${r.key}`} class={[r.disputed ? 'disputed' : '', r.property === 'quantity' ? 'extra' : ''].join(' ').trim() || undefined}>
+                    <tr id={`fig-${r.key}`} class={[r.disputed ? 'disputed' : '', r.property === 'quantity' || (r.facet !== null && r.facet !== principalId && evs.some((e) => e.id === r.facet)) ? 'extra' : ''].join(' ').trim() || undefined}>
                       <th scope="row">
                         {propertyLabel(lang, r.chosen, true)}
                         {r.facet && r.facet !== principalId && evs.some((e) => e.id === r.facet) && (
