@@ -203,6 +203,17 @@ test('a curator signs in, sees the payloads as text in the workbench, and accept
   );
   assert.deepEqual(review.rows, [{ reviewer: CURATOR.username, decision: 'accept' }]);
 
+  // The document that went through the real pipeline has its claims waiting too.
+  if (h.ingestedId) {
+    await page.goto(`${h.url}/review?document=${h.ingestedId}`);
+    assert.ok((await page.locator('li.review-claim').count()) > 0, 'the ingested document has pending claims');
+    assert.ok((await page.locator('li.review-claim mark').count()) > 0, 'each shows its quote marked in its sentence');
+    await page.screenshot({ path: join(SHOTS, 'review-ingested.png'), fullPage: true });
+    const v = await axeViolations(page);
+    assert.deepEqual(v, [], `axe-core on the ingested document's review:\n  ${v.join('\n  ')}`);
+    await page.goto(h.url + '/review');
+  }
+
   // Bulk: tick one claim, reject the selection.
   await page.check(`input[name="ids"][value="${h.pendingIds.payload}"]`);
   await Promise.all([page.waitForURL(/done=reject/), page.click('button[name="action"][value="reject"]')]);

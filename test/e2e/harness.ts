@@ -33,6 +33,8 @@ export interface Harness {
   curatedSourceId: string;
   pendingIds: { conflict: string; fresh: string; payload: string };
   seeded: boolean;
+  /** Id of a fixture document that went through the real pipeline (`hero-cities ingest`), when it could. */
+  ingestedId: string | null;
   close(): Promise<void>;
 }
 
@@ -91,6 +93,21 @@ export async function startHarness(): Promise<Harness> {
     text: XSS_TEXT,
     quote: 'and another wrote',
   });
+  // One document through the real ingest path as well, so the workbench shows what the pipeline makes.
+  let ingestedId: string | null = null;
+  try {
+    const { ingestPaths, loadPipeline } = await import('../../src/cli/commands/ingest.js');
+    const fixture = join(process.cwd(), 'test', 'fixtures', 'claims', 'multi-city', 'four-cities.txt');
+    const summary = await ingestPaths(db, [fixture], await loadPipeline());
+    if (summary.stored === 1) {
+      const r = await db.query<{ id: string }>(`SELECT id FROM document WHERE file_name = 'four-cities.txt'`);
+      ingestedId = r.rows[0]?.id ?? null;
+    } else {
+      process.stderr.write(`# e2e: the fixture was not ingested: ${JSON.stringify(summary.failures)}\n`);
+    }
+  } catch (err) {
+    process.stderr.write(`# e2e: ingestion is unavailable: ${err instanceof Error ? err.message : String(err)}\n`);
+  }
   const curated = await db.query<{ id: string }>(`SELECT id FROM source WHERE origin = 'curated' ORDER BY id LIMIT 1`);
   const app = createApp(ctx);
   const server: ServerType = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
@@ -107,6 +124,7 @@ export async function startHarness(): Promise<Harness> {
     curatedSourceId: curated.rows[0]?.id ?? sourceId,
     pendingIds,
     seeded,
+    ingestedId,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();

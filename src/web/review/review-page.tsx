@@ -319,7 +319,7 @@ function Recent(p: { lang: UiLang; recent: RecentDecision[] }) {
   const { lang } = p;
   const when = (iso: string) => iso.slice(0, 16).replace('T', ' ') + ' UTC';
   return (
-    <section class="review-recent" aria-labelledby="recent-heading">
+    <section class="review-recent">
       <h2 id="recent-heading">{rt(lang, 'recentHeading')}</h2>
       <div class="table-scroll" role="region" aria-labelledby="recent-heading" tabindex={0}>
         <table>
