@@ -68,7 +68,10 @@ forEachAdapter('ingest a mixed folder', (ctx) => {
   });
 
   test('the source record comes from the HTML metadata, else from the file name', async () => {
-    const { rows } = await ctx.db.query<{ file_name: string; record: { title: string; author?: Array<{ literal: string }>; url?: string; kind: string } }>(
+    const { rows } = await ctx.db.query<{
+      file_name: string;
+      record: { title: string; author?: Array<{ literal: string }>; url?: string; kind: string; issued?: string; language?: string; containerTitle?: string; type: string };
+    }>(
       'SELECT d.file_name, s.record FROM document d JOIN source s ON s.id = d.source_id',
     );
     const html = rows.find((r) => r.file_name === 'minsk-page.html')!.record;
@@ -76,6 +79,10 @@ forEachAdapter('ingest a mixed folder', (ctx) => {
     assert.deepEqual(html.author, [{ literal: 'Jane Example' }]);
     assert.equal(html.url, 'https://history.example.org/minsk-occupation');
     assert.equal(html.kind, 'tertiary');
+    assert.equal(html.issued, '2023-05-09');
+    assert.equal(html.language, 'en');
+    assert.equal(html.containerTitle, 'Example History Notes');
+    assert.equal(html.type, 'webpage');
     const plain = rows.find((r) => r.file_name === 'brest-windows-1251.txt')!.record;
     assert.equal(plain.title, 'brest-windows-1251');
     cleanup();

@@ -44,7 +44,7 @@ export interface IngestOptions {
 }
 
 export type FileOutcome =
-  | { status: 'stored'; claims: number }
+  | { status: 'stored'; claims: number; verdicts: Record<ReconciledClaim['verdict'], number> }
   | { status: 'already-stored' }
   | { status: 'failed'; reason: string };
 
@@ -105,7 +105,7 @@ export async function ingestFile(
   ctx: { gazetteer: unknown; known: Claim[] },
   opts: IngestOptions,
   extractor: string,
-): Promise<{ outcome: FileOutcome; claims: ReconciledClaim[] }> {
+): Promise<FileOutcome> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
     const st = await stat(file);
@@ -114,7 +114,7 @@ export async function ingestFile(
     }
     const bytes = new Uint8Array(await readFile(file));
     const id = createHash('sha256').update(bytes).digest('hex');
-    if (await hasDocument(db, id)) return { outcome: { status: 'already-stored' }, claims: [] };
+    if (await hasDocument(db, id)) return { status: 'already-stored' };
     const fileName = basename(file);
     const result = await pipeline.runPipeline(bytes, fileName, ctx);
     const source: Source = sourceFor(fileName, result.main, result.decoded.mediaType, opts.source);
@@ -128,11 +128,9 @@ export async function ingestFile(
       claims: result.claims,
       extractor,
     });
-    return stored.stored
-      ? { outcome: { status: 'stored', claims: stored.claims }, claims: result.claims }
-      : { outcome: { status: 'already-stored' }, claims: [] };
+    return stored.stored ? { status: 'stored', claims: stored.claims, verdicts: stored.verdicts } : { status: 'already-stored' };
   } catch (err) {
-    return { outcome: { status: 'failed', reason: reasonOf(err) }, claims: [] };
+    return { status: 'failed', reason: reasonOf(err) };
   }
 }
 
@@ -158,15 +156,13 @@ export async function ingestPaths(
   const ctx = { gazetteer: pipeline.buildGazetteer(places), known };
   const extractor = extractorVersion();
   for (const file of files) {
-    const { outcome, claims } = await ingestFile(db, file, pipeline, ctx, opts, extractor);
+    const outcome = await ingestFile(db, file, pipeline, ctx, opts, extractor);
     if (outcome.status === 'stored') {
       summary.stored++;
       summary.claims += outcome.claims;
-      for (const c of claims) {
-        if (c.verdict === 'agrees') summary.agrees++;
-        else if (c.verdict === 'conflicts') summary.conflicts++;
-        else summary.new++;
-      }
+      summary.agrees += outcome.verdicts.agrees;
+      summary.conflicts += outcome.verdicts.conflicts;
+      summary.new += outcome.verdicts.new;
     } else if (outcome.status === 'already-stored') {
       summary.alreadyStored++;
     } else {

@@ -31,6 +31,8 @@ export interface StoreDocumentResult {
   stored: boolean;
   /** Claims written (0 when the document was already stored). */
   claims: number;
+  /** The written claims by their reconciliation verdict. */
+  verdicts: Record<ReconciledClaim['verdict'], number>;
 }
 
 /** Only so much of a long text goes into the search vector (PostgreSQL caps a tsvector at 1 MB). */
@@ -63,7 +65,9 @@ export async function insertDocument(db: Db, doc: DocumentToStore): Promise<Stor
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       [doc.id, source.id, doc.fileName, doc.decoded.mediaType, doc.decoded.charset, doc.byteLength, doc.main.title, doc.main.text],
     );
-    if (rows.length === 0) return { stored: false, claims: 0 };
+    const verdicts = { agrees: 0, new: 0, conflicts: 0 };
+    if (rows.length === 0) return { stored: false, claims: 0, verdicts };
+    for (const { c } of claims) verdicts[c.verdict]++;
     if (claims.length > 0) {
       await tx.query(
         `INSERT INTO claim (id, subject, property, value, qualifiers, status, rank, origin, extractor, document_id, reconciliation)
@@ -98,7 +102,7 @@ export async function insertDocument(db: Db, doc: DocumentToStore): Promise<Stor
       // The quotes are in place now, so the claims' search vectors can be computed.
       await tx.query(`UPDATE claim c SET tsv = ${CLAIM_VECTOR_SQL} WHERE c.document_id = $1`, [doc.id]);
     }
-    return { stored: true, claims: claims.length };
+    return { stored: true, claims: claims.length, verdicts };
   });
 }
 
