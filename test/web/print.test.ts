@@ -54,3 +54,31 @@ test('every place page prints on one A4 page, without the site chrome', { skip }
     assert.equal(pages, 1, `${id} prints on ${pages} pages`);
   }
 });
+
+test('the client script only enhances: map zoom buttons and in-place table sorting', { skip }, async () => {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`${base}/`);
+  const before = await page.getAttribute('svg.atlas-map', 'viewBox');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const zoomed = await page.getAttribute('svg.atlas-map', 'viewBox');
+  assert.notEqual(zoomed, before);
+  await page.getByRole('button', { name: 'Whole map' }).click();
+  assert.equal(await page.getAttribute('svg.atlas-map', 'viewBox'), before);
+  // Sorting in place: the address changes, the page does not reload.
+  await page.goto(`${base}/compare`);
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  await page.click('th[data-col="duration"] a');
+  await page.click('th[data-col="duration"] a');
+  assert.equal(await page.getAttribute('th[data-col="duration"]', 'aria-sort'), 'descending');
+  assert.equal(await page.evaluate(() => (window as unknown as { marker?: number }).marker), 1, 'no reload');
+  const days = await page.$$eval('table.compare tbody tr td:nth-child(3)', (tds) => tds.map((td) => (td as HTMLElement).dataset.sort ?? ''));
+  const numbers = days.filter((d) => d !== '').map(Number);
+  assert.ok(numbers.length > 5);
+  assert.deepEqual(numbers, [...numbers].sort((a, b) => b - a), 'longest first');
+  assert.deepEqual(days.slice(numbers.length), days.slice(numbers.length).map(() => ''), 'unknown lengths last');
+  assert.match(page.url(), /sort=duration/);
+  assert.deepEqual(errors, []);
+});
