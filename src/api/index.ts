@@ -86,6 +86,7 @@ export function createApiApp(ctx: AppContext, options: ApiTestOptions = {}): Hon
   let doc: ReturnType<typeof app.getOpenAPI31Document> | undefined;
   const openApi = () => (doc ??= app.getOpenAPI31Document(config));
 
+  app.get('/', (c) => c.redirect('/api/docs'));
   app.get('/openapi.json', (c) => c.json(openApi()));
   app.get('/docs', (c) => {
     c.header('content-security-policy', DOCS_CSP);

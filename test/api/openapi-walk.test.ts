@@ -222,6 +222,11 @@ test('the reference page is rendered from the document, escaped, with no script'
   }
   assert.ok(html.includes('id="problem-unauthorized"'), 'problem types resolve to an anchor');
   assert.ok(html.includes('&lt;b&gt;'), 'text from the document (the search snippet description) is escaped');
+  for (const root of ['/api']) {
+    const r = await api.request(root);
+    assert.equal(r.status, 302, root);
+    assert.equal(r.headers.get('location'), '/api/docs');
+  }
   const css = await api.request('/api/docs.css');
   assert.equal(css.status, 200);
 });
