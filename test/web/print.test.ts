@@ -4,6 +4,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
@@ -14,6 +15,7 @@ import type { Db } from '../../src/store/db.js';
 import { openDb } from '../../src/store/open-db.js';
 import { seed } from '../../src/store/seed.js';
 import { createWebApp } from '../../src/web/index.js';
+import { assets } from '../../src/web/assets.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const skip = existsSync(CHROMIUM) ? false : 'Chromium is not installed (apt-get install -y chromium)';
@@ -25,6 +27,10 @@ let base = '';
 
 before(async () => {
   if (skip) return;
+  // The enhancement script is a build product; make sure it exists and is the current one.
+  const built = spawnSync(process.execPath, ['scripts/build-client.mjs'], { stdio: 'inherit' });
+  assert.equal(built.status, 0, 'scripts/build-client.mjs failed');
+  assert.ok(assets(true).js, 'the client script was built');
   db = await openDb({ dataDir: 'memory://' });
   await seed(db, loadDataset());
   server = serve({ fetch: createWebApp({ db, secret: 'print-test-'.repeat(4), secureCookies: false }).fetch, port: 0, hostname: '127.0.0.1' });
