@@ -38,20 +38,40 @@ function cli(args: string[], env: Record<string, string> = {}, until?: (out: str
   });
 }
 
+/** Runs the command line in this process (no database is opened), capturing what it writes. */
+async function inProcess(args: string[]): Promise<Run> {
+  const { run } = await import('../../src/cli/main.js');
+  let stdout = '';
+  let stderr = '';
+  const out = process.stdout.write.bind(process.stdout);
+  const err = process.stderr.write.bind(process.stderr);
+  process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += String(chunk)), true)) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write;
+  try {
+    const code = await run(['node', 'hero-cities', ...args]);
+    return { code, stdout, stderr };
+  } finally {
+    process.stdout.write = out;
+    process.stderr.write = err;
+  }
+}
+
 test('--help on the program and on every command exits 0', async () => {
   const top = await cli(['--help']);
   assert.equal(top.code, 0);
   for (const cmd of ['serve', 'db', 'export', 'search']) assert.match(top.stdout, new RegExp(`\\n  ${cmd}\\b`));
-  for (const sub of [['serve'], ['db', 'reset'], ['export']]) {
-    const r = await cli([...sub, '--help']);
+  for (const sub of [['serve'], ['db', 'seed'], ['db', 'reset'], ['export'], ['search']]) {
+    const r = await inProcess([...sub, '--help']);
     assert.equal(r.code, 0, sub.join(' '));
     assert.match(r.stdout, /^Usage: hero-cities /);
   }
 });
 
 test('usage errors exit 2 and say what to do', async () => {
+  const spawned = await cli(['nosuch']);
+  assert.equal(spawned.code, 2);
+  assert.match(spawned.stderr, /unknown command 'nosuch'/);
   for (const [args, message] of [
-    [['nosuch'], /unknown command 'nosuch'/],
     [['export', '--format', 'xml'], /Allowed choices are json, csv, geojson, claims-json/],
     [['export'], /required option '-f, --format <format>' not specified/],
     [['serve', '--port', 'eighty'], /not a port; give a whole number/],
@@ -59,7 +79,7 @@ test('usage errors exit 2 and say what to do', async () => {
     [['db', 'reset'], /add --yes to go ahead/],
     [['search'], /missing required argument 'query'/],
   ] as const) {
-    const r = await cli([...args]);
+    const r = await inProcess([...args]);
     assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
     assert.match(r.stderr, message, args.join(' '));
   }
