@@ -15,6 +15,8 @@ const PATTERNS: { award: AwardKind; re: RegExp }[] = [
   { award: 'hero-city', re: /(?<![\p{L}])(?:Hero[- ]Cit(?:y|ies)|[Гг]ород[а-я]*[- ]геро[а-я]*|[Мм]іст[а-яії]*[- ]геро[а-яії]*)/giu },
   { award: 'order-of-lenin', re: /(?<![\p{L}])(?:Order\s+of\s+Lenin|[Оо]рден[а-я]*\s+Ленина)/giu },
   { award: 'gold-star', re: /(?<![\p{L}])(?:Gold(?:en)?\s+Star|[Зз]олот[а-я]*\s+[Зз]везд[а-я]*)/giu },
+  // "were awarded the title on …": a bare title right after a verb of conferring (not "the title of Hero of the Soviet Union").
+  { award: 'honorary-title', re: /(?<=(?:awarded|conferred|granted|given|received|bestowed|won|earned)\s+(?:\p{L}+\s+){0,2}?)(?:the\s+)?title(?![\p{L}])(?!\s+of\s+(?:the\s+)?Hero(?:es)?\s+of)/giu },
   { award: 'honorary-title', re: /(?<![\p{L}])(?:honou?rary\s+title|почётно[а-я]*\s+звани[а-я]*|почетно[а-я]*\s+звани[а-я]*)/giu },
 ];
 

@@ -32,10 +32,12 @@ describe('recognise: events', () => {
 
 describe('recognise: awards', () => {
   const cases: [string, string[]][] = [
-    ['was awarded the title Hero City in 1945', ['hero-city']],
+    ['was awarded the title Hero City in 1945', ['honorary-title', 'hero-city']],
+    ['were awarded the title on September 14, 1973', ['honorary-title']],
     ['the honorary title “Hero City” with the Order of Lenin and the Gold Star medal', ['honorary-title', 'hero-city', 'order-of-lenin', 'gold-star']],
     ['became the Hero Fortress', ['hero-fortress']],
     ['112 soldiers were awarded the title of Hero of the Soviet Union', ['hero-soviet-union']],
+    ['the title of the book', []],
     ['the title Hero City of Ukraine in 2022', ['hero-city-ukraine']],
     ['присвоено звание «Город-герой» с вручением ордена Ленина и медали «Золотая Звезда»', ['hero-city', 'order-of-lenin', 'gold-star']],
   ];

@@ -10,13 +10,14 @@ import { RU_STEMS } from '../lexicon/ru.js';
 import type { AwardKind, AwardMention } from '../recognise/types.js';
 import { inside, stems, words } from '../recognise/util.js';
 import type { ClaimPattern, Draft, SentenceContext } from './types.js';
-import { cover, gap, nearestDate, triggers } from './util.js';
+import { cover, gap, listedSubjects, nearestDate, triggers } from './util.js';
 
 const VERB_EN = words(AWARD_VERBS);
 const VERB_RU = stems(RU_STEMS.awardVerb);
 
 function awardClaim(ctx: SentenceContext, kinds: AwardKind[], property: Draft['property']): Draft[] {
-  if (!ctx.subject) return [];
+  const listed = listedSubjects(ctx);
+  if (!ctx.subject && !listed) return [];
   const memorials = ctx.mentions.filter((m) => m.kind === 'memorial');
   // "the honorary title Hero City of Ukraine": the honorary title is that one, not the Soviet one.
   const ukrainian = ctx.mentions.some((m) => m.kind === 'award' && m.award === 'hero-city-ukraine');
@@ -32,6 +33,7 @@ function awardClaim(ctx: SentenceContext, kinds: AwardKind[], property: Draft['p
   if (!date) return [];
   ctx.used.add(date);
   const span = cover(date, verb, award);
+  if (listed) return listed.map((subject) => ({ property, value: date.value, ...span, subject }));
   return [{ property, value: date.value, ...span }];
 }
 

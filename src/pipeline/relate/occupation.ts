@@ -7,7 +7,7 @@ import { PARTIAL_WORDS, WAR_YEARS } from '../lexicon/en.js';
 import { RU_STEMS } from '../lexicon/ru.js';
 import { stems } from '../recognise/util.js';
 import type { ClaimPattern, SentenceContext } from './types.js';
-import { cover, lead, nearestDate, triggers } from './util.js';
+import { cover, lead, listedSubjects, nearestDate, triggers } from './util.js';
 
 const OCCUPIED = [
   /(?<![\p{L}])(?:(?:was|were|been|being)\s+(?:\p{L}+\s+)?(?:occupied|captured|seized|taken|overrun)|occupied|captured|seized|fell\s+to|fell\s+(?=on|in))(?![\p{L}])/giu,
@@ -17,12 +17,14 @@ const LIBERATED = [/(?<![\p{L}])(?:liberat(?:ed|e|ing|ion)|freed|recaptured|reto
 const PARTIAL = new RegExp(`(?:${PARTIAL_WORDS.join('|')}|частично)\\s+(?:\\p{L}+\\s+)?$`, 'iu');
 
 function dated(ctx: SentenceContext, res: RegExp[], property: 'occupied' | 'liberated') {
-  if (!ctx.subject) return [];
+  const listed = listedSubjects(ctx);
+  if (!ctx.subject && !listed) return [];
   for (const verb of triggers(ctx, ...res)) {
     if (PARTIAL.test(lead(ctx, verb.start, 40))) continue;
     const d = nearestDate(ctx, verb, { years: WAR_YEARS });
     if (!d) continue;
     ctx.used.add(d);
+    if (listed) return listed.map((subject) => ({ property, value: d.value, ...cover(verb, d), subject }));
     return [{ property, value: d.value, ...cover(verb, d) }];
   }
   return [];

@@ -37,6 +37,9 @@ const POSITIVE: [string, string, unknown[][]][] = [
   ['casualties: people who died', 'In Leningrad over 640 thousand residents died of hunger.', [['leningrad', 'casualties', { side: 'civilian', min: 640000, max: null }]]],
   ['a share', 'In Murmansk three out of four buildings were destroyed.', [['murmansk', 'quantity', { what: 'buildings', min: 0.75, max: 0.75 }]]],
   ['attack as the start', 'On June 22, 1941, German troops attacked the Brest Fortress.', [['brest', 'battle_start', '1941-06-22']]],
+  ['a listed few share a title', 'On 1 May 1945, Leningrad, Stalingrad (now Volgograd), Sevastopol and Odessa were named Hero Cities.',
+    [['leningrad', 'hero_city_title', '1945-05-01'], ['stalingrad', 'hero_city_title', '1945-05-01'], ['sevastopol', 'hero_city_title', '1945-05-01'], ['odesa', 'hero_city_title', '1945-05-01']]],
+  ['two cities awarded the title', 'Kerch and Novorossiysk were awarded the title on September 14, 1973.', [['kerch', 'hero_city_title', '1973-09-14'], ['novorossiysk', 'hero_city_title', '1973-09-14']]],
   ['Russian', 'Оборона Одессы продолжалась 73 дня: с 5 августа по 16 октября 1941 года.',
     [['odesa', 'battle_start', '1941-08-05'], ['odesa', 'battle_end', '1941-10-16'], ['odesa', 'duration_days', 73]]],
 ];

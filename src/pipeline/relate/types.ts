@@ -22,6 +22,8 @@ export interface Draft {
   start: number;
   end: number;
   event?: string;
+  /** Set when the claim is about another place than the sentence's subject (one of a list: "Kerch and Novorossiysk were…"). */
+  subject?: string;
 }
 
 /** Turns a sentence's mentions into claims. Finding nothing is an empty list. */

@@ -1,5 +1,5 @@
 /** Helpers for claim patterns: triggers, nearest mentions, spans. */
-import type { DateMention, Mention, QuantityMention, RangeMention } from '../recognise/types.js';
+import type { DateMention, Mention, PlaceMention, QuantityMention, RangeMention } from '../recognise/types.js';
 import { hits, type Hit } from '../recognise/util.js';
 import type { SentenceContext } from './types.js';
 
@@ -33,6 +33,30 @@ export interface NearestOptions {
   allowUsed?: boolean;
   allowAttributive?: boolean;
   allowRangeParts?: boolean;
+}
+
+/**
+ * Places named as a coordinated list ("Leningrad, Stalingrad, Sevastopol and
+ * Odessa were named…", "awarded to Kerch and Novorossiysk"): each is a subject
+ * of what the sentence says. Null when the sentence names no such list.
+ */
+export function listedSubjects(ctx: SentenceContext): string[] | null {
+  const places = ctx.mentions.filter((m): m is PlaceMention => m.kind === 'place' && (m.role === 'name' || m.role === 'possessive'));
+  let best: string[] = [];
+  let chain: string[] = [];
+  let prev: PlaceMention | undefined;
+  for (const m of places) {
+    if (prev && m.place === prev.place) {
+      prev = m;
+      continue;
+    }
+    const between = prev ? ctx.text.slice(prev.end, m.start).replace(/\([^)]*\)/gu, '').replace(/[()]/gu, '') : '';
+    const joined = prev && /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|&\s*|и\s+)(?:the\s+)?(?:city[- ]fortress\s+|city\s+of\s+|port\s+of\s+)?$/iu.test(' ' + between.trimStart());
+    chain = joined ? [...chain, m.place] : [m.place];
+    if (chain.length > best.length) best = chain;
+    prev = m;
+  }
+  return best.length >= 2 ? [...new Set(best)] : null;
 }
 
 /** A clause boundary: a semicolon, or a comma before a conjunction ("…, and on May 8, 1965 it received"). */
