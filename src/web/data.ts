@@ -32,13 +32,20 @@ export const CLAIM_SELECT = `
   FROM claim c`;
 
 export async function claimsWhere(db: Queryable, where: string, params: unknown[] = []): Promise<ClaimView[]> {
-  const { rows } = await db.query<ClaimRow>(`${CLAIM_SELECT} WHERE ${where} ORDER BY c.subject, c.property, c.created_at, c.id`, params);
+  const { rows } = await db.query<ClaimRow>(
+    `${CLAIM_SELECT} WHERE ${where} ORDER BY c.subject, c.property, c.created_at, c.id`,
+    params,
+  );
   return rows.map(rowToClaim);
 }
 
 /** Accepted claims, and pending ones too when asked (the conflicts and document pages show them). */
 export function claimsAbout(db: Queryable, subject: string, withPending = false): Promise<ClaimView[]> {
-  return claimsWhere(db, withPending ? `c.subject = $1 AND c.status IN ('accepted','pending')` : `c.subject = $1 AND c.status = 'accepted'`, [subject]);
+  return claimsWhere(
+    db,
+    withPending ? `c.subject = $1 AND c.status IN ('accepted','pending')` : `c.subject = $1 AND c.status = 'accepted'`,
+    [subject],
+  );
 }
 
 export function acceptedClaims(db: Queryable): Promise<ClaimView[]> {
@@ -57,7 +64,9 @@ export async function place(db: Queryable, id: string): Promise<Place | null> {
 
 export async function events(db: Queryable, placeId?: string): Promise<HistoricalEvent[]> {
   const { rows } = placeId
-    ? await db.query<{ record: HistoricalEvent }>(`SELECT record FROM event WHERE $1 = ANY(places) ORDER BY id`, [placeId])
+    ? await db.query<{ record: HistoricalEvent }>(`SELECT record FROM event WHERE $1 = ANY(places) ORDER BY id`, [
+        placeId,
+      ])
     : await db.query<{ record: HistoricalEvent }>(`SELECT record FROM event ORDER BY id`);
   return rows.map((r) => r.record);
 }

@@ -49,7 +49,9 @@ const RANK = { preferred: 0, normal: 1, deprecated: 2 } as const;
 export function choose(claims: ClaimView[]): ClaimView | undefined {
   return [...claims]
     .filter((c) => c.status !== 'rejected')
-    .sort((a, b) => RANK[a.rank] - RANK[b.rank] || (a.status === 'accepted' ? 0 : 1) - (b.status === 'accepted' ? 0 : 1))[0];
+    .sort(
+      (a, b) => RANK[a.rank] - RANK[b.rank] || (a.status === 'accepted' ? 0 : 1) - (b.status === 'accepted' ? 0 : 1),
+    )[0];
 }
 
 /** A figure row: one property (and facet) of one place, the claims for it, and whether they disagree. */
@@ -95,7 +97,14 @@ export function figureRows(claims: ClaimView[], principal?: ReadonlyMap<string, 
   for (const [key, g] of groups) {
     const chosen = choose(g);
     if (!chosen) continue;
-    rows.push({ key, property: chosen.property, facet: facetOf(chosen, principal), chosen, claims: g, disputed: disputed.has(key) });
+    rows.push({
+      key,
+      property: chosen.property,
+      facet: facetOf(chosen, principal),
+      chosen,
+      claims: g,
+      disputed: disputed.has(key),
+    });
   }
   const order = (p: string) => (FIGURE_ORDER as readonly string[]).indexOf(p);
   return rows.sort((a, b) => order(a.property) - order(b.property) || a.key.localeCompare(b.key));
@@ -131,20 +140,31 @@ export function summarise(claims: ClaimView[], principal: Set<string> = new Set(
   const rows = figureRows(claims, subject && first ? new Map([[subject, first]]) : undefined);
   const row = (key: string) => rows.find((r) => r.key === key);
   const live = claims.filter((c) => c.status === 'accepted');
-  const about = (p: string, event: string | undefined) => live.filter((c) => c.property === p && (event === undefined || c.qualifiers.event === event));
+  const about = (p: string, event: string | undefined) =>
+    live.filter((c) => c.property === p && (event === undefined || c.qualifiers.event === event));
   const startEvent =
     [...principal].find((e) => about('battle_start', e).length > 0) ??
     choose(about('battle_start', undefined))?.qualifiers.event;
   const titles = claims.filter((c) => c.property === 'hero_city_title' && c.status === 'accepted');
   // The 1945 order named four cities; the decree (1961-1985) conferred the title with its awards.
-  const orders = titles.filter((c) => c.qualifiers.act === 'order')
-    .sort((a, b) => String(a.value).slice(0, 4).localeCompare(String(b.value).slice(0, 4)) || String(b.value).length - String(a.value).length);
+  const orders = titles
+    .filter((c) => c.qualifiers.act === 'order')
+    .sort(
+      (a, b) =>
+        String(a.value).slice(0, 4).localeCompare(String(b.value).slice(0, 4)) ||
+        String(b.value).length - String(a.value).length,
+    );
   const rest = titles.filter((c) => c.qualifiers.act !== 'order');
   const decreeClaim = choose(rest.filter((c) => c.qualifiers.act === 'decree')) ?? choose(rest);
   const titleClaim = orders[0] ?? decreeClaim;
   const start = choose(about('battle_start', startEvent));
-  const end = choose(about('battle_end', startEvent)) ?? (startEvent === undefined ? row('battle_end')?.chosen : undefined);
-  const durationRow = rows.find((r) => r.property === 'duration_days' && (startEvent === undefined || r.chosen.qualifiers.event === undefined || r.chosen.qualifiers.event === startEvent));
+  const end =
+    choose(about('battle_end', startEvent)) ?? (startEvent === undefined ? row('battle_end')?.chosen : undefined);
+  const durationRow = rows.find(
+    (r) =>
+      r.property === 'duration_days' &&
+      (startEvent === undefined || r.chosen.qualifiers.event === undefined || r.chosen.qualifiers.event === startEvent),
+  );
   let days: number | null = null;
   let computed = false;
   if (durationRow) {
@@ -207,6 +227,9 @@ export function mergeAgreeing(claims: ClaimView[]): { shown: ClaimView; all: Cla
 }
 
 /** Ids of a place's principal events. */
-export function principalOf(events: { id: string; places: string[]; principal: boolean }[], placeId: string): Set<string> {
+export function principalOf(
+  events: { id: string; places: string[]; principal: boolean }[],
+  placeId: string,
+): Set<string> {
   return new Set(events.filter((e) => e.principal && e.places.includes(placeId)).map((e) => e.id));
 }

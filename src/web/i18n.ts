@@ -75,9 +75,11 @@ const EN = {
   control: 'Under the control of',
   nowCalled: 'now',
   compareHeading: 'The places compared',
-  compareIntro: 'Each figure links to the claims behind it. Figures are ranges where sources give ranges. Sort by any column.',
+  compareIntro:
+    'Each figure links to the claims behind it. Figures are ranges where sources give ranges. Sort by any column.',
   compareChartHeading: 'How long the defences lasted, 1941–1945',
-  compareChartDesc: 'A bar for each place from the start to the end of its principal defence, siege or battle on a common axis.',
+  compareChartDesc:
+    'A bar for each place from the start to the end of its principal defence, siege or battle on a common axis.',
   colPlace: 'Place',
   colTitleYear: 'Title',
   colDuration: 'Length (days)',
@@ -232,7 +234,8 @@ const RU: Record<UiKey, string> = {
   control: 'Под контролем',
   nowCalled: 'ныне',
   compareHeading: 'Города в сравнении',
-  compareIntro: 'Каждая цифра ведёт к утверждениям, на которых она основана. Если источники дают диапазон, показан диапазон. Таблицу можно сортировать по любому столбцу.',
+  compareIntro:
+    'Каждая цифра ведёт к утверждениям, на которых она основана. Если источники дают диапазон, показан диапазон. Таблицу можно сортировать по любому столбцу.',
   compareChartHeading: 'Продолжительность обороны, 1941–1945',
   compareChartDesc: 'Для каждого города — полоса от начала до конца главной обороны, осады или битвы на общей шкале.',
   colPlace: 'Город',
@@ -380,10 +383,49 @@ export function num(lang: UiLang, n: number): string {
 }
 
 const MONTHS: Record<UiLang, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  ru: [
+    'января',
+    'февраля',
+    'марта',
+    'апреля',
+    'мая',
+    'июня',
+    'июля',
+    'августа',
+    'сентября',
+    'октября',
+    'ноября',
+    'декабря',
+  ],
 };
-const MONTHS_NOM_RU = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+const MONTHS_NOM_RU = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+];
 
 /** A partial date as a reader writes it: "23 August 1942", "August 1942", "1942". */
 export function formatDate(lang: UiLang, date: string): string {

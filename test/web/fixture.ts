@@ -8,20 +8,56 @@ import type { Claim, HistoricalEvent, Memorial, Place, Source } from '../../src/
 import type { Db } from '../../src/store/db.js';
 import { openDb } from '../../src/store/open-db.js';
 
-type P = [id: Place['id'], kind: Place['kind'], lat: number, lon: number, en: string, ru: string, title: string, extra?: Place['names']];
+type P = [
+  id: Place['id'],
+  kind: Place['kind'],
+  lat: number,
+  lon: number,
+  en: string,
+  ru: string,
+  title: string,
+  extra?: Place['names'],
+];
 const PLACES: P[] = [
-  ['leningrad', 'hero-city', 59.94, 30.31, 'Leningrad', 'Ленинград', '1945-05-01', [
-    { text: 'Petrograd', lang: 'en', kind: 'historical', from: 1914, to: 1924 },
-    { text: 'Saint Petersburg', lang: 'en', kind: 'official', from: 1991 },
-    { text: 'Санкт-Петербург', lang: 'ru', kind: 'official', from: 1991 },
-  ]],
-  ['stalingrad', 'hero-city', 48.71, 44.51, 'Stalingrad', 'Сталинград', '1945-05-01', [
-    { text: 'Tsaritsyn', lang: 'en', kind: 'historical', to: 1925 },
-    { text: 'Volgograd', lang: 'en', kind: 'official', from: 1961 },
-    { text: 'Волгоград', lang: 'ru', kind: 'official', from: 1961 },
-  ]],
+  [
+    'leningrad',
+    'hero-city',
+    59.94,
+    30.31,
+    'Leningrad',
+    'Ленинград',
+    '1945-05-01',
+    [
+      { text: 'Petrograd', lang: 'en', kind: 'historical', from: 1914, to: 1924 },
+      { text: 'Saint Petersburg', lang: 'en', kind: 'official', from: 1991 },
+      { text: 'Санкт-Петербург', lang: 'ru', kind: 'official', from: 1991 },
+    ],
+  ],
+  [
+    'stalingrad',
+    'hero-city',
+    48.71,
+    44.51,
+    'Stalingrad',
+    'Сталинград',
+    '1945-05-01',
+    [
+      { text: 'Tsaritsyn', lang: 'en', kind: 'historical', to: 1925 },
+      { text: 'Volgograd', lang: 'en', kind: 'official', from: 1961 },
+      { text: 'Волгоград', lang: 'ru', kind: 'official', from: 1961 },
+    ],
+  ],
   ['sevastopol', 'hero-city', 44.6, 33.52, 'Sevastopol', 'Севастополь', '1945-05-01'],
-  ['odesa', 'hero-city', 46.48, 30.73, 'Odesa', 'Одесса', '1945-05-01', [{ text: 'Odessa', lang: 'en', kind: 'variant' }]],
+  [
+    'odesa',
+    'hero-city',
+    46.48,
+    30.73,
+    'Odesa',
+    'Одесса',
+    '1945-05-01',
+    [{ text: 'Odessa', lang: 'en', kind: 'variant' }],
+  ],
   ['moscow', 'hero-city', 55.75, 37.62, 'Moscow', 'Москва', '1965-05-08'],
   ['kyiv', 'hero-city', 50.45, 30.52, 'Kyiv', 'Киев', '1965-05-08', [{ text: 'Kiev', lang: 'en', kind: 'variant' }]],
   ['brest', 'hero-fortress', 52.08, 23.66, 'Brest Fortress', 'Брестская крепость', '1965-05-08'],
@@ -56,12 +92,33 @@ export const XSS_TEXT =
   'A picture: <img src=x onerror=alert(1)> and the Mamayev Kurgan ensemble opened in 1967.\n';
 
 const SOURCES: Source[] = [
-  { id: 'test-reference-work', kind: 'secondary', type: 'book', title: 'A Reference Work on the War', publisher: 'Test Press', issued: '1985', reliability: 'Official figures of its time; dates are reliable.' },
-  { id: 'test-web-page', kind: 'tertiary', type: 'webpage', title: 'A Captured Web Page', containerTitle: 'Example site', reliability: 'Popular summary; simplifies dates.' },
+  {
+    id: 'test-reference-work',
+    kind: 'secondary',
+    type: 'book',
+    title: 'A Reference Work on the War',
+    publisher: 'Test Press',
+    issued: '1985',
+    reliability: 'Official figures of its time; dates are reliable.',
+  },
+  {
+    id: 'test-web-page',
+    kind: 'tertiary',
+    type: 'webpage',
+    title: 'A Captured Web Page',
+    containerTitle: 'Example site',
+    reliability: 'Popular summary; simplifies dates.',
+  },
 ];
 
 let n = 0;
-function claim(subject: string, property: Claim['property'], value: Claim['value'], source: string, extra: Partial<Claim> = {}): Claim {
+function claim(
+  subject: string,
+  property: Claim['property'],
+  value: Claim['value'],
+  source: string,
+  extra: Partial<Claim> = {},
+): Claim {
   n += 1;
   return {
     id: `test-claim-${n}`,
@@ -80,27 +137,66 @@ function claim(subject: string, property: Claim['property'], value: Claim['value
 
 export async function seedFixture(db: Db): Promise<void> {
   n = 0;
-  for (const s of SOURCES) await db.query(`INSERT INTO source (id, record, origin) VALUES ($1, $2, 'curated')`, [s.id, s]);
+  for (const s of SOURCES)
+    await db.query(`INSERT INTO source (id, record, origin) VALUES ($1, $2, 'curated')`, [s.id, s]);
   const claims: Claim[] = [];
   for (const [id, kind, lat, lon, en, ru, title, extra] of PLACES) {
     const place: Place = {
       id,
       kind,
       names: [
-        { text: en, lang: 'en', kind: 'official' , ...(extra?.some((x) => x.kind === 'official' && x.lang === 'en') && { to: id === 'leningrad' ? 1991 : 1961, from: id === 'leningrad' ? 1924 : 1925 }) },
-        { text: ru, lang: 'ru', kind: 'official', ...(extra?.some((x) => x.kind === 'official' && x.lang === 'ru') && { to: id === 'leningrad' ? 1991 : 1961, from: id === 'leningrad' ? 1924 : 1925 }) },
+        {
+          text: en,
+          lang: 'en',
+          kind: 'official',
+          ...(extra?.some((x) => x.kind === 'official' && x.lang === 'en') && {
+            to: id === 'leningrad' ? 1991 : 1961,
+            from: id === 'leningrad' ? 1924 : 1925,
+          }),
+        },
+        {
+          text: ru,
+          lang: 'ru',
+          kind: 'official',
+          ...(extra?.some((x) => x.kind === 'official' && x.lang === 'ru') && {
+            to: id === 'leningrad' ? 1991 : 1961,
+            from: id === 'leningrad' ? 1924 : 1925,
+          }),
+        },
         ...(extra ?? []),
       ],
-      country: id === 'kyiv' || id === 'odesa' ? { code: 'UA', name: { en: 'Ukraine', ru: 'Украина' } } : id === 'brest' || id === 'minsk' ? { code: 'BY', name: { en: 'Belarus', ru: 'Беларусь' } } : { code: 'RU', name: { en: 'Russia', ru: 'Россия' } },
+      country:
+        id === 'kyiv' || id === 'odesa'
+          ? { code: 'UA', name: { en: 'Ukraine', ru: 'Украина' } }
+          : id === 'brest' || id === 'minsk'
+            ? { code: 'BY', name: { en: 'Belarus', ru: 'Беларусь' } }
+            : { code: 'RU', name: { en: 'Russia', ru: 'Россия' } },
       coordinates: { lat, lon },
       summary: { en: `${en}: a test summary of the place.`, ru: `${ru}: проверочное описание.` },
     };
-    await db.query(`INSERT INTO place (id, kind, record, lat, lon, tsv) VALUES ($1, $2, $3, $4, $5, to_tsvector('simple', $6))`, [id, kind, place, lat, lon, place.names.map((x) => x.text).join(' ')]);
+    await db.query(
+      `INSERT INTO place (id, kind, record, lat, lon, tsv) VALUES ($1, $2, $3, $4, $5, to_tsvector('simple', $6))`,
+      [id, kind, place, lat, lon, place.names.map((x) => x.text).join(' ')],
+    );
     for (const nm of place.names) {
-      await db.query(`INSERT INTO place_name (place_id, name, lang, kind, year_from, year_to) VALUES ($1,$2,$3,$4,$5,$6) ON CONFLICT DO NOTHING`, [id, nm.text, nm.lang, nm.kind, nm.from ?? null, nm.to ?? null]);
+      await db.query(
+        `INSERT INTO place_name (place_id, name, lang, kind, year_from, year_to) VALUES ($1,$2,$3,$4,$5,$6) ON CONFLICT DO NOTHING`,
+        [id, nm.text, nm.lang, nm.kind, nm.from ?? null, nm.to ?? null],
+      );
     }
-    const ev: HistoricalEvent = { id: `defence-of-${id}`, kind: id === 'leningrad' ? 'siege' : 'defence', name: { en: `Defence of ${en}`, ru: `Оборона: ${ru}` }, places: [id], principal: true };
-    await db.query(`INSERT INTO event (id, kind, principal, places, record) VALUES ($1,$2,true,$3,$4)`, [ev.id, ev.kind, [id], ev]);
+    const ev: HistoricalEvent = {
+      id: `defence-of-${id}`,
+      kind: id === 'leningrad' ? 'siege' : 'defence',
+      name: { en: `Defence of ${en}`, ru: `Оборона: ${ru}` },
+      places: [id],
+      principal: true,
+    };
+    await db.query(`INSERT INTO event (id, kind, principal, places, record) VALUES ($1,$2,true,$3,$4)`, [
+      ev.id,
+      ev.kind,
+      [id],
+      ev,
+    ]);
     const battle = BATTLES.find((b) => b[0] === id);
     if (battle) {
       claims.push(claim(id, 'battle_start', battle[1], 'test-reference-work', { qualifiers: { event: ev.id } }));
@@ -130,15 +226,23 @@ export async function seedFixture(db: Db): Promise<void> {
   const first = claims.find((c) => c.subject === 'stalingrad' && c.property === 'battle_start') as Claim;
   first.rank = 'preferred';
   first.rankReason = 'The reference work dates the battle from the first fighting in the bend of the Don.';
-  claims.push(claim('stalingrad', 'battle_start', '1942-08-23', 'test-web-page', { qualifiers: { event: 'defence-of-stalingrad' } }));
+  claims.push(
+    claim('stalingrad', 'battle_start', '1942-08-23', 'test-web-page', {
+      qualifiers: { event: 'defence-of-stalingrad' },
+    }),
+  );
 
   await insertClaims(db, claims);
   await insertXssDocument(db, 'test-web-page');
   await db.query(`INSERT INTO title_section (id, ord, record) VALUES ('origins', 0, $1)`, [
-    { id: 'origins', heading: { en: 'How the title began', ru: 'Как появилось звание' }, paragraphs: [{ en: 'A test paragraph about the first uses of the title.', ru: 'Проверочный абзац.' }], references: [{ source: 'test-reference-work' }] },
+    {
+      id: 'origins',
+      heading: { en: 'How the title began', ru: 'Как появилось звание' },
+      paragraphs: [{ en: 'A test paragraph about the first uses of the title.', ru: 'Проверочный абзац.' }],
+      references: [{ source: 'test-reference-work' }],
+    },
   ]);
 }
-
 
 async function insertClaims(db: Db, claims: Claim[]): Promise<void> {
   for (const c of claims) {
@@ -146,7 +250,19 @@ async function insertClaims(db: Db, claims: Claim[]): Promise<void> {
     await db.query(
       `INSERT INTO claim (id, subject, property, value, qualifiers, status, rank, rank_reason, origin, extractor, document_id)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
-      [c.id, c.subject, c.property, JSON.stringify(c.value), c.qualifiers, c.status, c.rank, c.rankReason, c.origin.kind, c.origin.kind === 'extracted' ? c.origin.extractor : null, doc],
+      [
+        c.id,
+        c.subject,
+        c.property,
+        JSON.stringify(c.value),
+        c.qualifiers,
+        c.status,
+        c.rank,
+        c.rankReason,
+        c.origin.kind,
+        c.origin.kind === 'extracted' ? c.origin.extractor : null,
+        doc,
+      ],
     );
     for (const [i, r] of c.references.entries()) {
       await db.query(

@@ -52,14 +52,22 @@ describe('every page kind', () => {
         assert.match(res.headers.get('content-type') ?? '', /^text\/html/);
         const html = await res.text();
         assert.match(html, new RegExp(`<html lang="${lang}">`));
-        for (const landmark of ['<header class="site-header"', '<main id="main"', '<nav class="site-nav"', '<footer', 'role="search"']) {
+        for (const landmark of [
+          '<header class="site-header"',
+          '<main id="main"',
+          '<nav class="site-nav"',
+          '<footer',
+          'role="search"',
+        ]) {
           assert.ok(html.includes(landmark), `${landmark} missing`);
         }
         if (lang === 'en') assert.ok(html.includes(text), `"${text}" missing`);
         const levels = headingLevels(html);
         assert.equal(levels.filter((l) => l === 1).length, 1, 'one h1');
         assert.equal(levels[0], 1, 'h1 first');
-        levels.forEach((l, i) => i > 0 && assert.ok(l <= (levels[i - 1] as number) + 1, `heading jumps to h${l} at ${i}`));
+        levels.forEach(
+          (l, i) => i > 0 && assert.ok(l <= (levels[i - 1] as number) + 1, `heading jumps to h${l} at ${i}`),
+        );
         // CSP: no inline script, no inline style attributes.
         assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/, 'inline script');
         assert.doesNotMatch(html, /\sstyle=/, 'inline style attribute');
@@ -83,7 +91,14 @@ test('/ru/ redirects to /ru', async () => {
 });
 
 test('unknown things are 404 pages with the layout', async () => {
-  for (const path of ['/places/atlantis', '/sources/nope', '/documents/123', `/documents/${'b'.repeat(64)}`, '/nowhere', '/ru/nowhere']) {
+  for (const path of [
+    '/places/atlantis',
+    '/sources/nope',
+    '/documents/123',
+    `/documents/${'b'.repeat(64)}`,
+    '/nowhere',
+    '/ru/nowhere',
+  ]) {
     const res = await app.request(path);
     assert.equal(res.status, 404, path);
     assert.ok((await res.text()).includes('<main id="main"'), path);
@@ -99,7 +114,10 @@ test('document text is escaped: script and onerror payloads render as text', asy
   assert.ok(html.includes('Notes &lt;b&gt;on&lt;/b&gt; Stalingrad'), 'the title is escaped too');
   assert.ok(html.includes('Mamayev Kurgan &lt;ensemble&gt;'), 'claim values are escaped');
   // The claims are marked where their quotes stand, focusable links to their subject.
-  assert.match(html, /<a class="claim-mark status-pending" href="\/places\/stalingrad#fig-battle_start-defence-of-stalingrad" title="[^"]+"><mark>23 August 1942<\/mark><\/a>/);
+  assert.match(
+    html,
+    /<a class="claim-mark status-pending" href="\/places\/stalingrad#fig-battle_start-defence-of-stalingrad" title="[^"]+"><mark>23 August 1942<\/mark><\/a>/,
+  );
   assert.match(html, /<mark>Mamayev Kurgan ensemble opened in 1967<\/mark>/);
 });
 
@@ -178,7 +196,8 @@ test('responses are compressed; a place page with its CSS and script is under 60
   const html = gunzipSync(body).toString('utf8');
   assert.ok(html.includes('Stalingrad'));
   const { css, js } = assets();
-  const total = body.length + gzipSync(css?.body ?? new Uint8Array()).length + gzipSync(js?.body ?? new Uint8Array()).length;
+  const total =
+    body.length + gzipSync(css?.body ?? new Uint8Array()).length + gzipSync(js?.body ?? new Uint8Array()).length;
   console.log(`# place page: html ${body.length} B gz; with css and js ${total} B`);
   assert.ok(total < 60_000, `${total} bytes`);
   assert.ok(gzipSync(js?.body ?? new Uint8Array()).length < 30_000, 'client script under 30 KB');

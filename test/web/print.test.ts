@@ -33,12 +33,23 @@ before(async () => {
   assert.ok(assets(true).js, 'the client script was built');
   db = await openDb({ dataDir: 'memory://' });
   await seed(db, loadDataset());
-  server = serve({ fetch: createWebApp({ db, secret: 'print-test-'.repeat(4), secureCookies: false }).fetch, port: 0, hostname: '127.0.0.1' });
+  server = serve({
+    fetch: createWebApp({ db, secret: 'print-test-'.repeat(4), secureCookies: false }).fetch,
+    port: 0,
+    hostname: '127.0.0.1',
+  });
   await new Promise((r) => server.once('listening', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 });
 after(async () => {
@@ -53,7 +64,9 @@ test('every place page prints on one A4 page, without the site chrome', { skip }
   await page.emulateMedia({ media: 'print' });
   for (const id of PLACE_IDS) {
     await page.goto(`${base}/places/${id}`);
-    const chrome = await page.evaluate(() => getComputedStyle(document.querySelector('.site-header') as Element).display);
+    const chrome = await page.evaluate(
+      () => getComputedStyle(document.querySelector('.site-header') as Element).display,
+    );
     assert.equal(chrome, 'none', `${id}: the header is hidden in print`);
     const pdf = await page.pdf({ format: 'A4' });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -80,11 +93,21 @@ test('the client script only enhances: map zoom buttons and in-place table sorti
   await page.click('th[data-col="duration"] a');
   assert.equal(await page.getAttribute('th[data-col="duration"]', 'aria-sort'), 'descending');
   assert.equal(await page.evaluate(() => (window as unknown as { marker?: number }).marker), 1, 'no reload');
-  const days = await page.$$eval('table.compare tbody tr td:nth-child(3)', (tds) => tds.map((td) => (td as HTMLElement).dataset.sort ?? ''));
+  const days = await page.$$eval('table.compare tbody tr td:nth-child(3)', (tds) =>
+    tds.map((td) => (td as HTMLElement).dataset.sort ?? ''),
+  );
   const numbers = days.filter((d) => d !== '').map(Number);
   assert.ok(numbers.length > 5);
-  assert.deepEqual(numbers, [...numbers].sort((a, b) => b - a), 'longest first');
-  assert.deepEqual(days.slice(numbers.length), days.slice(numbers.length).map(() => ''), 'unknown lengths last');
+  assert.deepEqual(
+    numbers,
+    [...numbers].sort((a, b) => b - a),
+    'longest first',
+  );
+  assert.deepEqual(
+    days.slice(numbers.length),
+    days.slice(numbers.length).map(() => ''),
+    'unknown lengths last',
+  );
   assert.match(page.url(), /sort=duration/);
   assert.deepEqual(errors, []);
 });

@@ -47,7 +47,9 @@ export const PAGES: [string, string][] = [
 
 const { css, js } = assets(true);
 const assetBytes = gzipSync(css?.body ?? new Uint8Array()).length + gzipSync(js?.body ?? new Uint8Array()).length;
-console.log(`assets: css ${gzipSync(css?.body ?? new Uint8Array()).length} B gz, js ${gzipSync(js?.body ?? new Uint8Array()).length} B gz`);
+console.log(
+  `assets: css ${gzipSync(css?.body ?? new Uint8Array()).length} B gz, js ${gzipSync(js?.body ?? new Uint8Array()).length} B gz`,
+);
 for (const [name, path] of PAGES) {
   await app.request(path); // warm
   const t0 = performance.now();
@@ -55,7 +57,9 @@ for (const [name, path] of PAGES) {
   const ms = performance.now() - t0;
   const html = await r.text();
   const gz = gzipSync(html).length;
-  console.log(`${name.padEnd(18)} ${path.padEnd(40)} ${r.status} html ${String(gz).padStart(6)} B gz, +assets ${gz + assetBytes} B, ${ms.toFixed(1)} ms`);
+  console.log(
+    `${name.padEnd(18)} ${path.padEnd(40)} ${r.status} html ${String(gz).padStart(6)} B gz, +assets ${gz + assetBytes} B, ${ms.toFixed(1)} ms`,
+  );
 }
 
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
@@ -64,7 +68,14 @@ const addr = server.address();
 const base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 const only = process.argv.slice(2);
 try {

@@ -40,13 +40,25 @@ test('snippets: only <b> marks become marks; escaped text comes back as plain te
 test('highlights use the span when it holds the quote, else find the quote; overlaps are dropped', () => {
   const text = 'The battle began on 23 August 1942 in the city.';
   const at = text.indexOf('23 August 1942');
-  const good = c('battle_start', '1942-08-23', { references: [{ source: 's', document: 'd', quote: '23 August 1942', span: [at, at + 14] }] });
-  const stale = c('battle_start', '1942-08', { references: [{ source: 's', document: 'd', quote: 'August 1942', span: [0, 11] }] });
-  const other = c('battle_start', '1942', { references: [{ source: 's', document: 'x', quote: 'battle', span: [4, 10] }] });
+  const good = c('battle_start', '1942-08-23', {
+    references: [{ source: 's', document: 'd', quote: '23 August 1942', span: [at, at + 14] }],
+  });
+  const stale = c('battle_start', '1942-08', {
+    references: [{ source: 's', document: 'd', quote: 'August 1942', span: [0, 11] }],
+  });
+  const other = c('battle_start', '1942', {
+    references: [{ source: 's', document: 'x', quote: 'battle', span: [4, 10] }],
+  });
   const h = highlights(text, 'd', [good, stale, other]);
-  assert.equal(h.length, 1, 'the stale span points elsewhere; its quote overlaps the first; the third is another document');
+  assert.equal(
+    h.length,
+    1,
+    'the stale span points elsewhere; its quote overlaps the first; the third is another document',
+  );
   assert.deepEqual([h[0]?.start, h[0]?.end], [at, at + 14]);
-  const none = highlights(text, 'd', [c('battle_start', '1942', { references: [{ source: 's', quote: 'not there' }] })]);
+  const none = highlights(text, 'd', [
+    c('battle_start', '1942', { references: [{ source: 's', quote: 'not there' }] }),
+  ]);
   assert.equal(none.length, 0);
 });
 
@@ -126,5 +138,8 @@ test('interface language: addresses, names, dates and values', () => {
   assert.equal(formatDate('en', '1942-08-23'), '23 August 1942');
   assert.equal(formatDate('ru', '1942-08-23'), '23 августа 1942');
   assert.equal(formatDate('ru', '1942-08'), 'август 1942');
-  assert.equal(formatValue('en', { property: 'casualties', value: { side: 'soviet', min: 750000, max: null } }), '> 750,000 (Soviet)');
+  assert.equal(
+    formatValue('en', { property: 'casualties', value: { side: 'soviet', min: 750000, max: null } }),
+    '> 750,000 (Soviet)',
+  );
 });

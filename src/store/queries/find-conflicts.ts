@@ -41,7 +41,10 @@ const EVENT_PROPERTIES = new Set(['battle_start', 'battle_end', 'duration_days']
  * compared. A battle's dates without an event are taken to be about the
  * subject's principal event (`principal`), as the corpus vocabulary defines them.
  */
-export function facetOf(c: Pick<Claim, 'subject' | 'property' | 'value' | 'qualifiers'>, principal?: ReadonlyMap<string, string>): string | null {
+export function facetOf(
+  c: Pick<Claim, 'subject' | 'property' | 'value' | 'qualifiers'>,
+  principal?: ReadonlyMap<string, string>,
+): string | null {
   if (c.property === 'casualties') return (c.value as CasualtiesValue).side;
   if (c.property === 'quantity') return (c.value as QuantityValue).what.toLowerCase();
   if (EVENT_PROPERTIES.has(c.property)) return c.qualifiers.event ?? principal?.get(c.subject) ?? null;
@@ -90,7 +93,8 @@ export function groupConflicts(claims: ConflictClaim[], principal?: ReadonlyMap<
   return out.sort((a, b) => a.subject.localeCompare(b.subject) || a.property.localeCompare(b.property));
 }
 
-const rankOrder = (c: Claim) => (c.rank === 'preferred' ? 0 : c.rank === 'normal' ? 1 : 2) + (c.status === 'pending' ? 3 : 0);
+const rankOrder = (c: Claim) =>
+  (c.rank === 'preferred' ? 0 : c.rank === 'normal' ? 1 : 2) + (c.status === 'pending' ? 3 : 0);
 
 interface Row {
   id: string;
@@ -104,7 +108,14 @@ interface Row {
   origin: 'curated' | 'extracted';
   extractor: string | null;
   document_id: string | null;
-  refs: { source_id: string; document_id: string | null; quote: string | null; span_start: number | null; span_end: number | null; locator: string | null }[];
+  refs: {
+    source_id: string;
+    document_id: string | null;
+    quote: string | null;
+    span_start: number | null;
+    span_end: number | null;
+    locator: string | null;
+  }[];
 }
 
 export function rowToConflictClaim(r: Row): ConflictClaim {

@@ -23,7 +23,10 @@ export async function getDocument(db: Queryable, id: string): Promise<DocumentWi
     title: string | null;
     text: string;
     created_at: string | Date;
-  }>(`SELECT id, source_id, file_name, media_type, charset, byte_length, title, text, created_at FROM document WHERE id = $1`, [id]);
+  }>(
+    `SELECT id, source_id, file_name, media_type, charset, byte_length, title, text, created_at FROM document WHERE id = $1`,
+    [id],
+  );
   const d = rows[0];
   if (!d) return null;
   const claims = await db.query<Parameters<typeof rowToConflictClaim>[0]>(

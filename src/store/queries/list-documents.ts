@@ -12,7 +12,10 @@ export interface DocumentSummary {
   claimCount: number;
 }
 
-export async function listDocuments(db: Queryable, opts: { sourceId?: string; limit?: number } = {}): Promise<DocumentSummary[]> {
+export async function listDocuments(
+  db: Queryable,
+  opts: { sourceId?: string; limit?: number } = {},
+): Promise<DocumentSummary[]> {
   const params: unknown[] = [opts.limit ?? 200];
   let where = 'TRUE';
   if (opts.sourceId !== undefined) {

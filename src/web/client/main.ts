@@ -25,7 +25,8 @@ function sortTables(): void {
           if (x === '' || y === '') return x === y ? 0 : x === '' ? 1 : -1;
           const nx = Number(x);
           const ny = Number(y);
-          const c = Number.isFinite(nx) && Number.isFinite(ny) ? nx - ny : x.localeCompare(y, document.documentElement.lang);
+          const c =
+            Number.isFinite(nx) && Number.isFinite(ny) ? nx - ny : x.localeCompare(y, document.documentElement.lang);
           return asc ? c : -c;
         });
         body.append(...rows);

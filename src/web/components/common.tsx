@@ -50,13 +50,19 @@ export function ClaimValue(props: { lang: UiLang; claim: ClaimView; bare?: boole
   return (
     <span class="claim-value">
       {formatValue(props.lang, c, props.bare)}
-      {c.status !== 'accepted' && <span class={`status status-${c.status}`}>{tKey(props.lang, `status_${c.status}`)}</span>}
+      {c.status !== 'accepted' && (
+        <span class={`status status-${c.status}`}>{tKey(props.lang, `status_${c.status}`)}</span>
+      )}
     </span>
   );
 }
 
 /** The label of a property, narrowed by its qualifier where it has one. */
-export function propertyLabel(lang: UiLang, c: Pick<ClaimView, 'property' | 'qualifiers' | 'value'>, withFacet = false): string {
+export function propertyLabel(
+  lang: UiLang,
+  c: Pick<ClaimView, 'property' | 'qualifiers' | 'value'>,
+  withFacet = false,
+): string {
   if (withFacet && c.property === 'quantity') {
     const what = (c.value as { what: string }).what;
     return what.charAt(0).toUpperCase() + what.slice(1);

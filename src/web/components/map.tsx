@@ -101,7 +101,10 @@ let cached: BaseMap | undefined;
 export function baseMap(): BaseMap {
   if (cached) return cached;
   const require = createRequire(import.meta.url);
-  const topo = require('world-atlas/countries-50m.json') as Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
+  const topo = require('world-atlas/countries-50m.json') as Topology<{
+    countries: GeometryCollection;
+    land: GeometryCollection;
+  }>;
   const projection = atlasProjection();
   const countries = feature(topo, topo.objects.countries) as FeatureCollection;
   const hosts: FeatureCollection = {
@@ -111,8 +114,19 @@ export function baseMap(): BaseMap {
   cached = {
     land: draw(projection, feature(topo, topo.objects.land) as FeatureCollection),
     hosts: draw(projection, hosts),
-    borders: draw(projection, mesh(topo, topo.objects.countries, (a, b) => a !== b)),
-    graticule: draw(projection, geoGraticule().step([5, 5]).extent([[15, 40], [55, 75]])()),
+    borders: draw(
+      projection,
+      mesh(topo, topo.objects.countries, (a, b) => a !== b),
+    ),
+    graticule: draw(
+      projection,
+      geoGraticule()
+        .step([5, 5])
+        .extent([
+          [15, 40],
+          [55, 75],
+        ])(),
+    ),
   };
   return cached;
 }
@@ -177,7 +191,12 @@ export function AtlasMap(props: { markers: MapMarker[]; title: string; desc: str
         {(props.labels ?? []).map((l) => {
           const p = projection([l.lon, l.lat]);
           return p ? (
-            <text class={l.sea ? 'map-label sea' : 'map-label'} x={Math.round(p[0])} y={Math.round(p[1])} text-anchor="middle">
+            <text
+              class={l.sea ? 'map-label sea' : 'map-label'}
+              x={Math.round(p[0])}
+              y={Math.round(p[1])}
+              text-anchor="middle"
+            >
               {l.text}
             </text>
           ) : null;

@@ -74,7 +74,14 @@ export async function comparePage(pc: PageContext) {
   const dir = pc.query('dir') === 'desc' ? 'desc' : 'asc';
   const [ps, claims, evs] = await Promise.all([data.places(db), data.acceptedClaims(db), data.events(db)]);
   const locale = lang === 'ru' ? 'ru-RU' : 'en-GB';
-  const rows: Row[] = ps.map((place) => ({ place, name: placeName(place, lang), s: summarise(claims.filter((c) => c.subject === place.id), principalOf(evs, place.id)) }));
+  const rows: Row[] = ps.map((place) => ({
+    place,
+    name: placeName(place, lang),
+    s: summarise(
+      claims.filter((c) => c.subject === place.id),
+      principalOf(evs, place.id),
+    ),
+  }));
   rows.sort((a, b) => {
     const x = sortValue(a, sort);
     const y = sortValue(b, sort);
@@ -112,7 +119,12 @@ export async function comparePage(pc: PageContext) {
           <thead>
             <tr>
               {COLUMNS.map((col) => (
-                <th scope="col" aria-sort={ariaSort(col)} data-col={col} class={col === 'place' || col === 'dates' || col === 'casualties' ? undefined : 'num'}>
+                <th
+                  scope="col"
+                  aria-sort={ariaSort(col)}
+                  data-col={col}
+                  class={col === 'place' || col === 'dates' || col === 'casualties' ? undefined : 'num'}
+                >
                   <SortLink lang={lang} col={col} sort={sort} dir={dir} />
                 </th>
               ))}
@@ -135,7 +147,9 @@ export async function comparePage(pc: PageContext) {
                   <td class="num" data-sort={r.s.duration.days ?? ''}>
                     {r.s.duration.days !== null ? (
                       <a href={cell(id, r.s.duration.claim ? r.s.durationKey : r.s.startKey)}>
-                        {r.s.duration.claim ? formatRange(r.s.duration.claim.value as Figure, locale) : `≈ ${num(lang, r.s.duration.days)}`}
+                        {r.s.duration.claim
+                          ? formatRange(r.s.duration.claim.value as Figure, locale)
+                          : `≈ ${num(lang, r.s.duration.days)}`}
                       </a>
                     ) : (
                       '—'
@@ -151,7 +165,11 @@ export async function comparePage(pc: PageContext) {
                     )}
                   </td>
                   <td class="num" data-sort={sortValue(r, 'heroes') ?? ''}>
-                    {r.s.heroes ? <a href={cell(id, 'heroes_of_soviet_union')}>{formatRange(r.s.heroes.value as Figure, locale)}</a> : '—'}
+                    {r.s.heroes ? (
+                      <a href={cell(id, 'heroes_of_soviet_union')}>{formatRange(r.s.heroes.value as Figure, locale)}</a>
+                    ) : (
+                      '—'
+                    )}
                   </td>
                   <td data-sort={sortValue(r, 'casualties') ?? ''}>
                     {r.s.casualties.length === 0
@@ -176,7 +194,12 @@ export async function comparePage(pc: PageContext) {
       </div>
       <section aria-labelledby="chart-heading">
         <h2 id="chart-heading">{t(lang, 'compareChartHeading')}</h2>
-        <BattleChart bars={bars} title={t(lang, 'compareChartHeading')} desc={t(lang, 'compareChartDesc')} id="compare-chart" />
+        <BattleChart
+          bars={bars}
+          title={t(lang, 'compareChartHeading')}
+          desc={t(lang, 'compareChartDesc')}
+          id="compare-chart"
+        />
       </section>
     </Layout>
   );

@@ -14,7 +14,10 @@ import type { PageContext } from './context.js';
 export async function conflictsPage(pc: PageContext) {
   const { lang, db } = pc;
   const [conflicts, ps] = await Promise.all([findConflicts(db), data.places(db)]);
-  const sources = await data.sourceTitles(db, conflicts.flatMap((c) => c.claims.flatMap((x) => x.references.map((r) => r.source))));
+  const sources = await data.sourceTitles(
+    db,
+    conflicts.flatMap((c) => c.claims.flatMap((x) => x.references.map((r) => r.source))),
+  );
   const bySubject = new Map<string, Conflict[]>();
   for (const c of conflicts) bySubject.set(c.subject, [...(bySubject.get(c.subject) ?? []), c]);
   const nameOf = (id: string) => {
@@ -29,7 +32,11 @@ export async function conflictsPage(pc: PageContext) {
       {[...bySubject].map(([subject, list]) => (
         <section aria-labelledby={`c-${subject}`} class="conflict-group">
           <h2 id={`c-${subject}`}>
-            {ps.some((p) => p.id === subject) ? <a href={href(lang, `/places/${subject}`)}>{nameOf(subject)}</a> : subject}
+            {ps.some((p) => p.id === subject) ? (
+              <a href={href(lang, `/places/${subject}`)}>{nameOf(subject)}</a>
+            ) : (
+              subject
+            )}
           </h2>
           {list.map((c) => {
             const anchor = `${c.subject}-${figureKey(c.property, c.facet)}`;
@@ -38,11 +45,15 @@ export async function conflictsPage(pc: PageContext) {
               <article id={anchor} class="conflict" aria-labelledby={`${anchor}-h`}>
                 <h3 id={`${anchor}-h`}>
                   {first ? propertyLabel(lang, first) : tKey(lang, `prop_${c.property}`)}
-                  {c.facet && c.property === 'casualties' && <span class="muted"> ({tKey(lang, `side_${c.facet}`)})</span>}
+                  {c.facet && c.property === 'casualties' && (
+                    <span class="muted"> ({tKey(lang, `side_${c.facet}`)})</span>
+                  )}
                 </h3>
                 <ul class="conflict-values">
                   {c.claims.map((x) => (
-                    <li class={x.rank === 'preferred' ? 'preferred' : x.rank === 'deprecated' ? 'deprecated' : undefined}>
+                    <li
+                      class={x.rank === 'preferred' ? 'preferred' : x.rank === 'deprecated' ? 'deprecated' : undefined}
+                    >
                       <p class="conflict-value">
                         <ClaimValue lang={lang} claim={x} bare />
                         {x.rank === 'preferred' && <span class="badge">{t(lang, 'preferred')}</span>}

@@ -32,7 +32,12 @@ export function highlights(text: string, docId: string, claims: ClaimView[]): Hi
       if (r.document !== undefined && r.document !== docId) continue;
       let start = -1;
       let end = -1;
-      if (r.span && r.span[0] < r.span[1] && r.span[1] <= text.length && (!r.quote || text.slice(r.span[0], r.span[1]) === r.quote)) {
+      if (
+        r.span &&
+        r.span[0] < r.span[1] &&
+        r.span[1] <= text.length &&
+        (!r.quote || text.slice(r.span[0], r.span[1]) === r.quote)
+      ) {
         [start, end] = r.span;
       } else if (r.quote) {
         start = text.indexOf(r.quote);
@@ -57,7 +62,10 @@ export function highlights(text: string, docId: string, claims: ClaimView[]): Hi
 
 function claimHref(lang: UiLang, c: ClaimView, placeIds: Set<string>, principal: ReadonlyMap<string, string>): string {
   if (!placeIds.has(c.subject)) return href(lang, `/search?q=${encodeURIComponent(c.subject)}`);
-  return href(lang, `/places/${c.subject}#${c.property === 'memorial' ? 'memorials-heading' : `fig-${figureKey(c.property, facetOf(c, principal))}`}`);
+  return href(
+    lang,
+    `/places/${c.subject}#${c.property === 'memorial' ? 'memorials-heading' : `fig-${figureKey(c.property, facetOf(c, principal))}`}`,
+  );
 }
 
 export async function documentPage(pc: PageContext, id: string) {
@@ -67,7 +75,11 @@ export async function documentPage(pc: PageContext, id: string) {
   if (!found) return null;
   const { document: doc } = found;
   const claims = found.claims.filter((c) => c.status !== 'rejected');
-  const [ps, sources, principal] = await Promise.all([data.places(db), data.sourceTitles(db, [doc.source]), principalEvents(db)]);
+  const [ps, sources, principal] = await Promise.all([
+    data.places(db),
+    data.sourceTitles(db, [doc.source]),
+    principalEvents(db),
+  ]);
   const placeIds = new Set<string>(ps.map((p) => p.id));
   const subjectName = (s: string) => {
     const p = ps.find((x) => x.id === s);
@@ -83,13 +95,16 @@ export async function documentPage(pc: PageContext, id: string) {
   }
   if (at < doc.text.length) parts.push(doc.text.slice(at));
   const title = doc.title ?? doc.fileName;
-  const describe = (c: ClaimView) => `${subjectName(c.subject)} · ${propertyLabel(lang, c)}: ${formatValue(lang, c)} (${tKey(lang, `status_${c.status}`)})`;
+  const describe = (c: ClaimView) =>
+    `${subjectName(c.subject)} · ${propertyLabel(lang, c)}: ${formatValue(lang, c)} (${tKey(lang, `status_${c.status}`)})`;
   return (
     <Layout title={title} lang={lang} path={pc.path} pageClass="page-document">
       <p class="kicker">{t(lang, 'documentHeading')}</p>
       <h1>{title}</h1>
       <section aria-labelledby="doc-meta-h">
-        <h2 id="doc-meta-h" class="visually-hidden">{t(lang, 'documentMeta')}</h2>
+        <h2 id="doc-meta-h" class="visually-hidden">
+          {t(lang, 'documentMeta')}
+        </h2>
         <dl class="facts-inline">
           <div>
             <dt>{t(lang, 'source')}</dt>
@@ -120,7 +135,11 @@ export async function documentPage(pc: PageContext, id: string) {
             typeof p === 'string' ? (
               p
             ) : (
-              <a class={`claim-mark status-${p.claim.status}`} href={claimHref(lang, p.claim, placeIds, principal)} title={describe(p.claim)}>
+              <a
+                class={`claim-mark status-${p.claim.status}`}
+                href={claimHref(lang, p.claim, placeIds, principal)}
+                title={describe(p.claim)}
+              >
                 <mark>{doc.text.slice(p.start, p.end)}</mark>
               </a>
             ),

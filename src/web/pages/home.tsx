@@ -16,13 +16,18 @@ export interface PlaceWithTitle {
 
 /** Every place with the date of its title (earliest) and of its decree, in the order of the title. */
 export async function placesWithTitles(db: PageContext['db']): Promise<PlaceWithTitle[]> {
-  const [ps, claims] = await Promise.all([data.places(db), data.claimsWhere(db, `c.status = 'accepted' AND c.property = 'hero_city_title'`)]);
+  const [ps, claims] = await Promise.all([
+    data.places(db),
+    data.claimsWhere(db, `c.status = 'accepted' AND c.property = 'hero_city_title'`),
+  ]);
   return ps
     .map((place) => {
       const s = summarise(claims.filter((c) => c.subject === place.id));
       return { place, titleDate: s.titleDate, decreeDate: s.decreeClaim ? (s.decreeClaim.value as string) : null };
     })
-    .sort((a, b) => (a.titleDate ?? '9999').localeCompare(b.titleDate ?? '9999') || a.place.id.localeCompare(b.place.id));
+    .sort(
+      (a, b) => (a.titleDate ?? '9999').localeCompare(b.titleDate ?? '9999') || a.place.id.localeCompare(b.place.id),
+    );
 }
 
 function mapLabels(lang: UiLang): MapLabel[] {
@@ -62,8 +67,24 @@ export async function homePage(pc: PageContext) {
   const marks: TitleMark[] = list.flatMap(({ place, titleDate, decreeDate }) => {
     const name = placeName(place, lang);
     const out: TitleMark[] = [];
-    if (titleDate) out.push({ id: place.id, label: name, href: href(lang, `/places/${place.id}`), date: titleDate, tone: titleTone(titleYear(titleDate)), title: `${name}: ${formatDate(lang, titleDate)}` });
-    if (decreeDate && titleDate && !datesAgree(decreeDate, titleDate)) out.push({ id: `${place.id}-decree`, label: name, href: href(lang, `/places/${place.id}`), date: decreeDate, tone: 'tone-decree', title: `${name}: ${formatDate(lang, decreeDate)}` });
+    if (titleDate)
+      out.push({
+        id: place.id,
+        label: name,
+        href: href(lang, `/places/${place.id}`),
+        date: titleDate,
+        tone: titleTone(titleYear(titleDate)),
+        title: `${name}: ${formatDate(lang, titleDate)}`,
+      });
+    if (decreeDate && titleDate && !datesAgree(decreeDate, titleDate))
+      out.push({
+        id: `${place.id}-decree`,
+        label: name,
+        href: href(lang, `/places/${place.id}`),
+        date: decreeDate,
+        tone: 'tone-decree',
+        title: `${name}: ${formatDate(lang, decreeDate)}`,
+      });
     return out;
   });
   return (
@@ -79,12 +100,26 @@ export async function homePage(pc: PageContext) {
         <section class="map-section" aria-labelledby="map-heading">
           <h2 id="map-heading">{t(lang, 'homeMapHeading')}</h2>
           <figure class="map-figure">
-            <AtlasMap markers={markers} title={t(lang, 'mapTitle')} desc={t(lang, 'mapDesc')} labels={mapLabels(lang)} />
+            <AtlasMap
+              markers={markers}
+              title={t(lang, 'mapTitle')}
+              desc={t(lang, 'mapDesc')}
+              labels={mapLabels(lang)}
+            />
             <figcaption>
               <ul class="legend">
-                <li><span class="swatch tone-1945" aria-hidden="true"></span>{t(lang, 'legendEarly')}</li>
-                <li><span class="swatch tone-1965" aria-hidden="true"></span>{t(lang, 'legendMiddle')}</li>
-                <li><span class="swatch tone-1976" aria-hidden="true"></span>{t(lang, 'legendLate')}</li>
+                <li>
+                  <span class="swatch tone-1945" aria-hidden="true"></span>
+                  {t(lang, 'legendEarly')}
+                </li>
+                <li>
+                  <span class="swatch tone-1965" aria-hidden="true"></span>
+                  {t(lang, 'legendMiddle')}
+                </li>
+                <li>
+                  <span class="swatch tone-1976" aria-hidden="true"></span>
+                  {t(lang, 'legendLate')}
+                </li>
               </ul>
               <p>{t(lang, 'homeMapCaption')}</p>
             </figcaption>
@@ -101,11 +136,20 @@ export async function homePage(pc: PageContext) {
                   <a href={href(lang, `/places/${place.id}`)}>
                     <span class={`dot ${titleTone(titleYear(titleDate))}`} aria-hidden="true"></span>
                     <span class="place-list-name">{name}</span>
-                    {now !== name && <span class="place-list-now"> ({t(lang, 'nowCalled')} {now})</span>}
+                    {now !== name && (
+                      <span class="place-list-now">
+                        {' '}
+                        ({t(lang, 'nowCalled')} {now})
+                      </span>
+                    )}
                   </a>
                   <span class="place-list-meta">
                     {kindLabel(lang, place)}
-                    {titleDate && <>, <time datetime={titleDate}>{formatDate(lang, titleDate)}</time></>}
+                    {titleDate && (
+                      <>
+                        , <time datetime={titleDate}>{formatDate(lang, titleDate)}</time>
+                      </>
+                    )}
                   </span>
                 </li>
               );
@@ -117,10 +161,22 @@ export async function homePage(pc: PageContext) {
         <h2 id="titles-heading">{t(lang, 'homeTitlesHeading')}</h2>
         <TitleTimeline marks={marks} title={t(lang, 'homeTitlesHeading')} />
         <ul class="legend">
-          <li><span class="swatch tone-1945" aria-hidden="true"></span>{t(lang, 'legendEarly')}</li>
-          <li><span class="swatch tone-decree" aria-hidden="true"></span>{t(lang, 'legendDecree')}</li>
-          <li><span class="swatch tone-1965" aria-hidden="true"></span>{t(lang, 'legendMiddle')}</li>
-          <li><span class="swatch tone-1976" aria-hidden="true"></span>{t(lang, 'legendLate')}</li>
+          <li>
+            <span class="swatch tone-1945" aria-hidden="true"></span>
+            {t(lang, 'legendEarly')}
+          </li>
+          <li>
+            <span class="swatch tone-decree" aria-hidden="true"></span>
+            {t(lang, 'legendDecree')}
+          </li>
+          <li>
+            <span class="swatch tone-1965" aria-hidden="true"></span>
+            {t(lang, 'legendMiddle')}
+          </li>
+          <li>
+            <span class="swatch tone-1976" aria-hidden="true"></span>
+            {t(lang, 'legendLate')}
+          </li>
         </ul>
       </section>
     </Layout>

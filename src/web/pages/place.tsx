@@ -20,18 +20,29 @@ export async function placePage(pc: PageContext, id: string) {
   if (!(PLACE_IDS as readonly string[]).includes(id)) return null;
   const place = await data.place(db, id);
   if (!place) return null;
-  const [claims, evs, mems] = await Promise.all([data.claimsAbout(db, id, true), data.events(db, id), data.memorials(db, id)]);
+  const [claims, evs, mems] = await Promise.all([
+    data.claimsAbout(db, id, true),
+    data.events(db, id),
+    data.memorials(db, id),
+  ]);
   const accepted = claims.filter((c) => c.status === 'accepted');
   const names = place.names.map((n) => n.text);
   const docs = await data.documentsMentioning(db, id, names);
   const sources = await data.sourceTitles(db, [...citedSources(claims), ...docs.map((d) => d.sourceId)]);
   const summary = summarise(accepted, principalOf(evs, id));
   // Figures include pending claims so a disagreement shows; values shown are the accepted ones first.
-  const principalId = evs.filter((e) => e.principal).map((e) => e.id).sort()[0];
-  const rows = figureRows(claims, principalId ? new Map([[id, principalId]]) : undefined).filter((r) => !['hero_city_title', 'order_of_lenin', 'gold_star'].includes(r.property));
+  const principalId = evs
+    .filter((e) => e.principal)
+    .map((e) => e.id)
+    .sort()[0];
+  const rows = figureRows(claims, principalId ? new Map([[id, principalId]]) : undefined).filter(
+    (r) => !['hero_city_title', 'order_of_lenin', 'gold_star'].includes(r.property),
+  );
   const name = placeName(place, lang);
   const now = placeName(place, lang, 'now');
-  const titleClaims = accepted.filter((c) => c.property === 'hero_city_title').sort((a, b) => String(a.value).localeCompare(String(b.value)));
+  const titleClaims = accepted
+    .filter((c) => c.property === 'hero_city_title')
+    .sort((a, b) => String(a.value).localeCompare(String(b.value)));
   const awards = accepted.filter((c) => c.property === 'order_of_lenin' || c.property === 'gold_star');
 
   const principal = evs.filter((e) => e.principal);
@@ -45,7 +56,17 @@ export async function placePage(pc: PageContext, id: string) {
     const end = of('battle_end');
     if (!start || !end) return [];
     const label = localized(e.name, lang);
-    return [{ id: e.id, label, href: `#event-${e.id}`, start: start.value as string, end: end.value as string, tone: titleTone(titleYear(summary.titleDate)), title: `${label}: ${formatDate(lang, start.value as string)} – ${formatDate(lang, end.value as string)}` }];
+    return [
+      {
+        id: e.id,
+        label,
+        href: `#event-${e.id}`,
+        start: start.value as string,
+        end: end.value as string,
+        tone: titleTone(titleYear(summary.titleDate)),
+        title: `${label}: ${formatDate(lang, start.value as string)} – ${formatDate(lang, end.value as string)}`,
+      },
+    ];
   });
 
   return (
@@ -55,7 +76,11 @@ export async function placePage(pc: PageContext, id: string) {
           <p class="kicker">
             <span class={`dot ${titleTone(titleYear(summary.titleDate))}`} aria-hidden="true"></span>
             {kindLabel(lang, place)}
-            {summary.titleDate && <>, <time datetime={summary.titleDate}>{formatDate(lang, summary.titleDate)}</time></>}
+            {summary.titleDate && (
+              <>
+                , <time datetime={summary.titleDate}>{formatDate(lang, summary.titleDate)}</time>
+              </>
+            )}
           </p>
           <h1 id="place-heading">{name}</h1>
           {now !== name && (
@@ -73,7 +98,8 @@ export async function placePage(pc: PageContext, id: string) {
               <div>
                 <dt>{t(lang, 'control')}</dt>
                 <dd>
-                  {localized(place.control.name, lang)} ({formatDate(lang, place.control.since)}) — {localized(place.control.note, lang)}
+                  {localized(place.control.name, lang)} ({formatDate(lang, place.control.since)}) —{' '}
+                  {localized(place.control.note, lang)}
                 </dd>
               </div>
             )}
@@ -91,7 +117,18 @@ export async function placePage(pc: PageContext, id: string) {
                   <li lang={n.lang}>
                     <span class="name-text">{n.text}</span>{' '}
                     <span class="name-meta" lang={lang}>
-                      {[n.from || n.to ? `${n.from ?? '…'}–${n.to ?? ''}` : null, tKey(lang, n.kind === 'variant' ? 'nameVariant' : n.kind === 'official' ? 'nameOfficial' : 'nameHistorical'), n.lang.toUpperCase()]
+                      {[
+                        n.from || n.to ? `${n.from ?? '…'}–${n.to ?? ''}` : null,
+                        tKey(
+                          lang,
+                          n.kind === 'variant'
+                            ? 'nameVariant'
+                            : n.kind === 'official'
+                              ? 'nameOfficial'
+                              : 'nameHistorical',
+                        ),
+                        n.lang.toUpperCase(),
+                      ]
                         .filter(Boolean)
                         .join(' · ')}
                     </span>
@@ -108,7 +145,8 @@ export async function placePage(pc: PageContext, id: string) {
               <ul class="claim-list">
                 {mergeAgreeing(titleClaims).map(({ shown: c, all }) => (
                   <li id={`claim-${c.id}`}>
-                    <strong>{formatValue(lang, c)}</strong> — {c.qualifiers.act ? tKey(lang, `act_${c.qualifiers.act}`) : t(lang, 'titleConferred')}{' '}
+                    <strong>{formatValue(lang, c)}</strong> —{' '}
+                    {c.qualifiers.act ? tKey(lang, `act_${c.qualifiers.act}`) : t(lang, 'titleConferred')}{' '}
                     <Cites lang={lang} claim={c} also={all} sources={sources} />
                   </li>
                 ))}
@@ -120,7 +158,8 @@ export async function placePage(pc: PageContext, id: string) {
                 <ul class="claim-list">
                   {mergeAgreeing(awards).map(({ shown: c, all }) => (
                     <li id={`claim-${c.id}`}>
-                      {propertyLabel(lang, c)}: <strong>{formatValue(lang, c)}</strong> <Cites lang={lang} claim={c} also={all} sources={sources} />
+                      {propertyLabel(lang, c)}: <strong>{formatValue(lang, c)}</strong>{' '}
+                      <Cites lang={lang} claim={c} also={all} sources={sources} />
                     </li>
                   ))}
                 </ul>
@@ -131,17 +170,21 @@ export async function placePage(pc: PageContext, id: string) {
 
         <section aria-labelledby="battles-heading">
           <h2 id="battles-heading">{t(lang, 'battlesHeading')}</h2>
-          {bars.length > 0 && <BattleChart bars={bars} title={`${t(lang, 'battlesHeading')}: ${name}`} id="place-battles" compact />}
+          {bars.length > 0 && (
+            <BattleChart bars={bars} title={`${t(lang, 'battlesHeading')}: ${name}`} id="place-battles" compact />
+          )}
           <ul class="event-list">
             {shownEvents.map((e) => {
               const bar = bars.find((b) => b.id === e.id);
               return (
                 <li id={`event-${e.id}`}>
-                  <strong>{localized(e.name, lang)}</strong> <span class="muted">({tKey(lang, `event_${e.kind}`)})</span>
+                  <strong>{localized(e.name, lang)}</strong>{' '}
+                  <span class="muted">({tKey(lang, `event_${e.kind}`)})</span>
                   {bar && (
                     <>
                       {': '}
-                      <time datetime={bar.start}>{formatDate(lang, bar.start)}</time> – <time datetime={bar.end}>{formatDate(lang, bar.end)}</time>
+                      <time datetime={bar.start}>{formatDate(lang, bar.start)}</time> –{' '}
+                      <time datetime={bar.end}>{formatDate(lang, bar.end)}</time>
                     </>
                   )}
                 </li>
@@ -165,7 +208,20 @@ export async function placePage(pc: PageContext, id: string) {
                 {rows.map((r) => {
                   const others = r.claims.filter((c) => c.id !== r.chosen.id);
                   return (
-                    <tr id={`fig-${r.key}`} class={[r.disputed ? 'disputed' : '', r.property === 'quantity' || (r.facet !== null && r.facet !== principalId && evs.some((e) => e.id === r.facet)) ? 'extra' : ''].join(' ').trim() || undefined}>
+                    <tr
+                      id={`fig-${r.key}`}
+                      class={
+                        [
+                          r.disputed ? 'disputed' : '',
+                          r.property === 'quantity' ||
+                          (r.facet !== null && r.facet !== principalId && evs.some((e) => e.id === r.facet))
+                            ? 'extra'
+                            : '',
+                        ]
+                          .join(' ')
+                          .trim() || undefined
+                      }
+                    >
                       <th scope="row">
                         {propertyLabel(lang, r.chosen, true)}
                         {r.facet && r.facet !== principalId && evs.some((e) => e.id === r.facet) && (
@@ -178,7 +234,8 @@ export async function placePage(pc: PageContext, id: string) {
                         {r.disputed &&
                           others.map((o) => (
                             <div class="alt-value">
-                              <ClaimValue lang={lang} claim={o} bare /> <Cites lang={lang} claim={o} sources={sources} />
+                              <ClaimValue lang={lang} claim={o} bare />{' '}
+                              <Cites lang={lang} claim={o} sources={sources} />
                             </div>
                           ))}
                       </td>
@@ -200,7 +257,14 @@ export async function placePage(pc: PageContext, id: string) {
               <MemorialMap
                 centre={place.coordinates}
                 title={`${t(lang, 'memorialsHeading')}: ${name}`}
-                items={mems.map((m, i) => ({ n: i + 1, id: m.id, lat: m.coordinates.lat, lon: m.coordinates.lon, label: localized(m.name, lang), year: m.year }))}
+                items={mems.map((m, i) => ({
+                  n: i + 1,
+                  id: m.id,
+                  lat: m.coordinates.lat,
+                  lon: m.coordinates.lon,
+                  label: localized(m.name, lang),
+                  year: m.year,
+                }))}
               />
             )}
             <ol class="memorial-list">

@@ -27,9 +27,7 @@ export function snippetParts(snippet: string): { text: string; marked: boolean }
 
 function Snippet(props: { snippet: string }) {
   return (
-    <span class="snippet">
-      {snippetParts(props.snippet).map((p) => (p.marked ? <mark>{p.text}</mark> : p.text))}
-    </span>
+    <span class="snippet">{snippetParts(props.snippet).map((p) => (p.marked ? <mark>{p.text}</mark> : p.text))}</span>
   );
 }
 
@@ -62,7 +60,13 @@ export async function searchPage(pc: PageContext) {
   };
   const total = results ? SEARCH_KINDS.reduce((n, k) => n + results[k].length, 0) : 0;
   return (
-    <Layout title={q ? `${t(lang, 'searchHeading')}: ${q}` : t(lang, 'searchHeading')} lang={lang} path={pc.path} query={q} pageClass="page-search">
+    <Layout
+      title={q ? `${t(lang, 'searchHeading')}: ${q}` : t(lang, 'searchHeading')}
+      lang={lang}
+      path={pc.path}
+      query={q}
+      pageClass="page-search"
+    >
       <h1>{t(lang, 'searchHeading')}</h1>
       {!results && <p>{t(lang, 'searchEmpty')}</p>}
       {results && (

@@ -8,7 +8,9 @@ import { listDocuments } from '../../store/queries/list-documents.js';
 import type { PageContext } from './context.js';
 
 function authors(s: Source): string {
-  return (s.author ?? []).map((a) => ('literal' in a ? a.literal : a.given ? `${a.given} ${a.family}` : a.family)).join(', ');
+  return (s.author ?? [])
+    .map((a) => ('literal' in a ? a.literal : a.given ? `${a.given} ${a.family}` : a.family))
+    .join(', ');
 }
 
 /** A bibliographic line: authors, title, container, publisher, date. */
@@ -67,7 +69,11 @@ export async function sourcePage(pc: PageContext, id: string) {
   const s = await data.source(db, id);
   if (!s) return null;
   const [claims, docs, ps] = await Promise.all([
-    data.claimsWhere(db, `c.status <> 'rejected' AND EXISTS (SELECT 1 FROM claim_reference r WHERE r.claim_id = c.id AND r.source_id = $1)`, [id]),
+    data.claimsWhere(
+      db,
+      `c.status <> 'rejected' AND EXISTS (SELECT 1 FROM claim_reference r WHERE r.claim_id = c.id AND r.source_id = $1)`,
+      [id],
+    ),
     listDocuments(db, { sourceId: id }),
     data.places(db),
   ]);
@@ -130,7 +136,16 @@ export async function sourcePage(pc: PageContext, id: string) {
                 return (
                   <tr id={`claim-${c.id}`}>
                     <td>
-                      <a href={href(lang, placeById.has(c.subject) ? `/places/${c.subject}` : `/search?q=${encodeURIComponent(c.subject)}`)}>{subjectName(c.subject)}</a>
+                      <a
+                        href={href(
+                          lang,
+                          placeById.has(c.subject)
+                            ? `/places/${c.subject}`
+                            : `/search?q=${encodeURIComponent(c.subject)}`,
+                        )}
+                      >
+                        {subjectName(c.subject)}
+                      </a>
                     </td>
                     <td>{propertyLabel(lang, c)}</td>
                     <td>

@@ -16,7 +16,13 @@ export async function timelinePage(pc: PageContext) {
       const titles = mergeAgreeing(mine.filter((c) => c.property === 'hero_city_title'))
         .map((g) => g.shown)
         .sort((a, b) => String(a.value).localeCompare(String(b.value)));
-      return { place, name: placeName(place, lang), s, titles, events: evs.filter((e) => e.places.includes(place.id) && e.principal) };
+      return {
+        place,
+        name: placeName(place, lang),
+        s,
+        titles,
+        events: evs.filter((e) => e.places.includes(place.id) && e.principal),
+      };
     })
     .sort((a, b) => String(a.s.start?.value ?? '9999').localeCompare(String(b.s.start?.value ?? '9999')));
   const bars: Bar[] = rows
@@ -36,7 +42,10 @@ export async function timelinePage(pc: PageContext) {
       label: r.name,
       href: href(lang, `/places/${r.place.id}#title-heading`),
       date: c.value as string,
-      tone: c.qualifiers.act === 'order' || String(c.value) < '1946' ? 'tone-1945' : titleTone(titleYear(c.value as string)),
+      tone:
+        c.qualifiers.act === 'order' || String(c.value) < '1946'
+          ? 'tone-1945'
+          : titleTone(titleYear(c.value as string)),
       title: `${r.name}: ${formatDate(lang, c.value as string)}${c.qualifiers.act ? ` (${tKey(lang, `act_${c.qualifiers.act}`)})` : ''}`,
     })),
   );

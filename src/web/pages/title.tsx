@@ -8,7 +8,10 @@ import type { PageContext } from './context.js';
 export async function titlePage(pc: PageContext) {
   const { lang, db } = pc;
   const sections = await data.titleSections(db);
-  const sources = await data.sourceTitles(db, sections.flatMap((s) => s.references.map((r) => r.source)));
+  const sources = await data.sourceTitles(
+    db,
+    sections.flatMap((s) => s.references.map((r) => r.source)),
+  );
   return (
     <Layout title={t(lang, 'titlePageHeading')} lang={lang} path={pc.path} pageClass="page-title">
       <h1>{t(lang, 'titlePageHeading')}</h1>
