@@ -12,11 +12,12 @@
  * BENCH_REPS (default 5) repetitions are reported.
  *
  * Writes bench/results/pipeline.json and bench/results/pipeline.md.
- * Environment: BENCH_MB (default 50: the generated part is at least 50 MiB), BENCH_REPS (default 5).
+ * Environment: BENCH_OUT (default bench/results), BENCH_MB (default 50: the generated part is at least 50 MiB), BENCH_REPS (default 5).
  * Throughput is in MB/s, MB = 10^6 bytes of input documents.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as chrono from 'chrono-node';
@@ -56,8 +57,12 @@ const kinds = {};
 for (const d of docs) kinds[d.kind] = (kinds[d.kind] ?? 0) + 1;
 const inputs = docs.map((d) => ({ ...d, bytes: new Uint8Array(d.bytes) }));
 const decodedTexts = inputs.map((d) => decode(d.bytes, d.name).text);
-console.log(`bench: ${docs.length} documents, ${(totalBytes / 1e6).toFixed(1)} MB = ${(totalBytes / 2 ** 20).toFixed(1)} MiB (${JSON.stringify(kinds)}); ${REPS} repetitions`);
-console.log(`bench: stages timed: ${driver.stageNames.join(', ')}${driver.missing.length ? `; not available yet: ${driver.missing.join(', ')}` : ''}`);
+console.log(
+  `bench: ${docs.length} documents, ${(totalBytes / 1e6).toFixed(1)} MB = ${(totalBytes / 2 ** 20).toFixed(1)} MiB (${JSON.stringify(kinds)}); ${REPS} repetitions`,
+);
+console.log(
+  `bench: stages timed: ${driver.stageNames.join(', ')}${driver.missing.length ? `; not available yet: ${driver.missing.join(', ')}` : ''}`,
+);
 
 // ─── runs ────────────────────────────────────────────────────────────────────
 const median = (xs) => {
@@ -79,7 +84,12 @@ function pipelineRun() {
   for (const d of inputs) claims += driver.run(d.bytes, d.name, times);
   const cpuSeconds = cpuSince(cpu0);
   const total = Object.values(times).reduce((a, b) => a + b, 0);
-  return { seconds: total / 1000, cpuSeconds, stages: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, v / 1000])), claims };
+  return {
+    seconds: total / 1000,
+    cpuSeconds,
+    stages: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, v / 1000])),
+    claims,
+  };
 }
 
 function baselineRun() {
@@ -95,7 +105,8 @@ driver.checkInStep(inputs.filter((_, i) => i % 97 === 0 || inputs[i].kind === 'c
 console.log(`bench: gazetteer from ${driver.places} places, reconciling against ${driver.knownClaims} curated claims`);
 
 // One warm-up pass over a slice, so the JIT has seen every path before timing starts.
-for (const d of inputs.slice(0, 50)) driver.run(d.bytes, d.name, Object.fromEntries(driver.stageNames.map((n) => [n, 0])));
+for (const d of inputs.slice(0, 50))
+  driver.run(d.bytes, d.name, Object.fromEntries(driver.stageNames.map((n) => [n, 0])));
 for (const t of decodedTexts.slice(0, 50)) chrono.parse(t);
 
 const runs = [];
@@ -136,7 +147,14 @@ const result = {
     loadAverageAtEnd: loadavg().map((x) => round(x, 2)),
     note: 'one process, one thread; wall-clock figures are affected by other load on the machine, CPU-time figures less so',
   },
-  corpus: { documents: docs.length, bytes: totalBytes, mb: round(totalBytes / 1e6, 1), mib: round(totalBytes / 2 ** 20, 1), kinds, corpusSeeds: seedCount },
+  corpus: {
+    documents: docs.length,
+    bytes: totalBytes,
+    mb: round(totalBytes / 1e6, 1),
+    mib: round(totalBytes / 2 ** 20, 1),
+    kinds,
+    corpusSeeds: seedCount,
+  },
   repetitions: REPS,
   pipeline: {
     medianSeconds: round(pSec),
@@ -164,7 +182,7 @@ const result = {
   pipelineVsBaseline: round(bSec / pSec, 2),
 };
 
-const outDir = join(ROOT, 'bench', 'results');
+const outDir = process.env.BENCH_OUT ?? join(ROOT, 'bench', 'results');
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'pipeline.json'), JSON.stringify(result, null, 2) + '\n');
 const md = [
@@ -172,7 +190,9 @@ const md = [
   '',
   `${result.generatedAt} · Node ${result.machine.node} · ${result.machine.cpu} · one core · load average at the end ${result.machine.loadAverageAtEnd.join(' / ')} on ${result.machine.cores} cores`,
   '',
-  `Corpus: ${result.corpus.documents} documents, ${result.corpus.mb} MB (${Object.entries(kinds).map(([k, v]) => `${v} ${k}`).join(', ')}). Median of ${REPS} runs.`,
+  `Corpus: ${result.corpus.documents} documents, ${result.corpus.mb} MB (${Object.entries(kinds)
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ')}). Median of ${REPS} runs.`,
   '',
   '| | median s (wall) | MB/s (wall) | median CPU s | MB per CPU s |',
   '|---|---:|---:|---:|---:|',

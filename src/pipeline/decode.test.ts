@@ -32,7 +32,12 @@ for (const [file, charset, mustContain, mediaType] of cases) {
 }
 
 // Short lines are where chardet mixes up windows-1251 and KOI8-R; the letter-frequency check decides.
-const shortLines = ['Керчь - город-герой.', 'Оборона Севастополя длилась 250 дней.', 'Город освобождён в 1944 году.', 'Мурманск'];
+const shortLines = [
+  'Керчь - город-герой.',
+  'Оборона Севастополя длилась 250 дней.',
+  'Город освобождён в 1944 году.',
+  'Мурманск',
+];
 for (const line of shortLines) {
   for (const cs of ['windows-1251', 'koi8-r']) {
     test(`decode: short ${cs} line "${line}"`, () => {
@@ -44,12 +49,16 @@ for (const line of shortLines) {
 }
 
 test('decode: Latin-1 text that is not UTF-8 is not taken for Cyrillic', () => {
-  const d = decode(new Uint8Array(iconv.encode('Café au lait, crème brûlée, déjà vu — naïve façade.', 'windows-1252')), 'fr.txt');
+  const d = decode(
+    new Uint8Array(iconv.encode('Café au lait, crème brûlée, déjà vu — naïve façade.', 'windows-1252')),
+    'fr.txt',
+  );
   assert.ok(d.text.includes('crème brûlée'), d.text);
 });
 
 test('decode: an HTML page declaring windows-1251 is decoded with it', () => {
-  const html = '<html><head><meta charset="windows-1251"><title>т</title></head><body><p>Город-герой Тула</p></body></html>';
+  const html =
+    '<html><head><meta charset="windows-1251"><title>т</title></head><body><p>Город-герой Тула</p></body></html>';
   const d = decode(new Uint8Array(iconv.encode(html, 'windows-1251')), 'page.htm');
   assert.equal(d.charset, 'windows-1251');
   assert.ok(d.text.includes('Город-герой Тула'));
@@ -63,7 +72,10 @@ test('decode: HTML is recognised by content when the name says nothing', () => {
 });
 
 test('decode: German and Polish in their legacy encodings are not taken for Cyrillic', () => {
-  const de = decode(new Uint8Array(iconv.encode('Die Straßen wurden später wieder aufgebaut; Größe und Maße blieben.', 'windows-1252')), 'de.txt');
+  const de = decode(
+    new Uint8Array(iconv.encode('Die Straßen wurden später wieder aufgebaut; Größe und Maße blieben.', 'windows-1252')),
+    'de.txt',
+  );
   assert.ok(de.text.includes('Straßen') && de.text.includes('Größe'), de.text);
   assert.notEqual(de.charset, 'windows-1251');
 });

@@ -47,7 +47,10 @@ export function sniffBinary(bytes: Uint8Array): string | null {
     const at = sig.offset ?? 0;
     if (bytes.length < at + sig.bytes.length) continue;
     if (!sig.bytes.every((b, i) => bytes[at + i] === b)) continue;
-    if (weakSignature(sig.what) && !(bytes.length >= 14 && bytes[6] === 0 && bytes[7] === 0 && bytes[8] === 0 && bytes[9] === 0)) {
+    if (
+      weakSignature(sig.what) &&
+      !(bytes.length >= 14 && bytes[6] === 0 && bytes[7] === 0 && bytes[8] === 0 && bytes[9] === 0)
+    ) {
       continue;
     }
     return sig.what;
@@ -85,7 +88,10 @@ const TEXT_EXTENSIONS = /\.(txt|text|md|markdown|csv)$/i;
 
 export function looksLikeHtml(text: string, fileName: string): boolean {
   if (HTML_EXTENSIONS.test(fileName)) return true;
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
+  const head = text
+    .slice(0, 4096)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (/^<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|\?xml[^>]*>\s*<(!doctype\s+)?html)/i.test(head)) return true;
   if (TEXT_EXTENSIONS.test(fileName)) return false;
   // No telling name: several structural tags near the top.
@@ -105,16 +111,16 @@ function declaredHtmlCharset(bytes: Uint8Array): string | null {
 function normaliseCharset(name: string): string {
   const n = name.toLowerCase().replace(/_/g, '-');
   const aliases: Record<string, string> = {
-    'cp1251': 'windows-1251',
+    cp1251: 'windows-1251',
     'win-1251': 'windows-1251',
     'x-cp1251': 'windows-1251',
-    'koi8r': 'koi8-r',
+    koi8r: 'koi8-r',
     'koi8-u': 'koi8-u',
-    'utf8': 'utf-8',
+    utf8: 'utf-8',
     'iso-8859-1': 'iso-8859-1',
-    'latin1': 'iso-8859-1',
-    'ibm866': 'ibm866',
-    'cp866': 'ibm866',
+    latin1: 'iso-8859-1',
+    ibm866: 'ibm866',
+    cp866: 'ibm866',
   };
   return aliases[n] ?? n;
 }
@@ -126,9 +132,44 @@ function normaliseCharset(name: string): string {
  * and rare ones, so the right decoding scores clearly higher.
  */
 const CYRILLIC_FREQ: Record<string, number> = {
-  о: 110, е: 85, а: 80, и: 74, н: 67, т: 63, с: 55, р: 47, в: 45, л: 44, к: 35, м: 32, д: 30, п: 28,
-  у: 26, я: 20, ы: 19, ь: 17, г: 17, з: 16, б: 16, ч: 15, й: 12, х: 10, ж: 9, ш: 7, ю: 6, ц: 5, щ: 4,
-  э: 3, ф: 3, ъ: 0.4, ё: 0.4, і: 50, ї: 6, є: 4, ґ: 0.5, ў: 10,
+  о: 110,
+  е: 85,
+  а: 80,
+  и: 74,
+  н: 67,
+  т: 63,
+  с: 55,
+  р: 47,
+  в: 45,
+  л: 44,
+  к: 35,
+  м: 32,
+  д: 30,
+  п: 28,
+  у: 26,
+  я: 20,
+  ы: 19,
+  ь: 17,
+  г: 17,
+  з: 16,
+  б: 16,
+  ч: 15,
+  й: 12,
+  х: 10,
+  ж: 9,
+  ш: 7,
+  ю: 6,
+  ц: 5,
+  щ: 4,
+  э: 3,
+  ф: 3,
+  ъ: 0.4,
+  ё: 0.4,
+  і: 50,
+  ї: 6,
+  є: 4,
+  ґ: 0.5,
+  ў: 10,
 };
 
 /**
@@ -184,7 +225,8 @@ function decodeLegacy(bytes: Uint8Array): { text: string; charset: string } {
 function result(text: string, charset: string, fileName: string): Decoded {
   if (text.trim().length === 0) throw new PipelineError('empty', 'the file holds only white space, no text');
   // A NUL character survives some decodings (UTF-16) but no text store takes it.
-  if (text.includes('\u0000')) throw new PipelineError('binary', 'holds NUL characters, so it looks like a binary file, not a text document');
+  if (text.includes('\u0000'))
+    throw new PipelineError('binary', 'holds NUL characters, so it looks like a binary file, not a text document');
   return { text, charset, mediaType: looksLikeHtml(text, fileName) ? 'text/html' : 'text/plain' };
 }
 
@@ -223,7 +265,9 @@ export function decode(bytes: Uint8Array, fileName: string): Decoded {
   try {
     legacy = decodeLegacy(bytes);
   } catch (cause) {
-    throw new PipelineError('encoding', 'is neither UTF-8 nor a legacy encoding we can recognise; save it as UTF-8', { cause });
+    throw new PipelineError('encoding', 'is neither UTF-8 nor a legacy encoding we can recognise; save it as UTF-8', {
+      cause,
+    });
   }
   return result(legacy.text, legacy.charset, fileName);
 }

@@ -11,10 +11,22 @@ const corpus = join(process.cwd(), '../shared/corpus');
 test('main text of an HTML page: headings and paragraphs kept, navigation, scripts and sidebars gone', () => {
   const bytes = readFileSync(join(fixtures, 'minsk-page.html'));
   const m = mainText(decode(bytes, 'minsk-page.html'));
-  for (const must of ['Minsk under occupation', 'The underground', 'Liberation', 'German troops entered Minsk on June 28, 1941', 'Minsk received the title of Hero City on June 26, 1974']) {
+  for (const must of [
+    'Minsk under occupation',
+    'The underground',
+    'Liberation',
+    'German troops entered Minsk on June 28, 1941',
+    'Minsk received the title of Hero City on June 26, 1974',
+  ]) {
     assert.ok(m.text.includes(must), `missing ${must}`);
   }
-  for (const mustNot of ['SCRIPT-TEXT-MUST-GO', 'NAV-LINK-MUST-GO', 'SIDEBAR-MUST-GO', 'font-family', 'all rights reserved']) {
+  for (const mustNot of [
+    'SCRIPT-TEXT-MUST-GO',
+    'NAV-LINK-MUST-GO',
+    'SIDEBAR-MUST-GO',
+    'font-family',
+    'all rights reserved',
+  ]) {
     assert.ok(!m.text.includes(mustNot), `kept ${mustNot}`);
   }
   // Each heading and paragraph is its own paragraph.
@@ -33,7 +45,9 @@ test('main text of an HTML page: headings and paragraphs kept, navigation, scrip
 });
 
 test('main text of HTML with no article falls back to the body blocks', () => {
-  const m = htmlMainText('<html><body><nav>Home About</nav><div>Kerch <b>was</b> freed in 1944.</div><div>Short.</div><script>x()</script></body></html>');
+  const m = htmlMainText(
+    '<html><body><nav>Home About</nav><div>Kerch <b>was</b> freed in 1944.</div><div>Short.</div><script>x()</script></body></html>',
+  );
   assert.equal(m.text, 'Kerch was freed in 1944.\n\nShort.');
 });
 
@@ -69,23 +83,41 @@ test('plain text with CRLF line ends keeps its lines', () => {
 
 const seeds = join(corpus, 'seeds');
 const seedFiles = existsSync(seeds) ? readdirSync(seeds).filter((f) => f.endsWith('.txt')) : [];
-test('corpus seeds: no gold quote is lost, and every kept line is a line of the input', { skip: seedFiles.length === 0 && 'no ../shared/corpus' }, () => {
-  for (const f of seedFiles) {
-    const bytes = readFileSync(join(seeds, f));
-    const m = mainText(decode(bytes, f));
-    const input = bytes.toString('utf8');
-    const inputLines = new Set(input.split(/\r\n|\n|\r/));
-    for (const line of m.text.split('\n')) assert.ok(inputLines.has(line), `${f}: changed line ${line}`);
-    const gold = JSON.parse(readFileSync(join(corpus, 'gold', f.replace(/\.txt$/, '.json')), 'utf8')) as Array<{ quote: string }>;
-    for (const g of gold) assert.ok(m.text.includes(g.quote), `${f}: lost gold quote ${g.quote}`);
-    // Something was dropped where there was chrome, and the article itself is still most of it.
-    assert.ok(m.text.length > input.length * 0.6, `${f}: too much dropped`);
-  }
-});
+test(
+  'corpus seeds: no gold quote is lost, and every kept line is a line of the input',
+  { skip: seedFiles.length === 0 && 'no ../shared/corpus' },
+  () => {
+    for (const f of seedFiles) {
+      const bytes = readFileSync(join(seeds, f));
+      const m = mainText(decode(bytes, f));
+      const input = bytes.toString('utf8');
+      const inputLines = new Set(input.split(/\r\n|\n|\r/));
+      for (const line of m.text.split('\n')) assert.ok(inputLines.has(line), `${f}: changed line ${line}`);
+      const gold = JSON.parse(readFileSync(join(corpus, 'gold', f.replace(/\.txt$/, '.json')), 'utf8')) as Array<{
+        quote: string;
+      }>;
+      for (const g of gold) assert.ok(m.text.includes(g.quote), `${f}: lost gold quote ${g.quote}`);
+      // Something was dropped where there was chrome, and the article itself is still most of it.
+      assert.ok(m.text.length > input.length * 0.6, `${f}: too much dropped`);
+    }
+  },
+);
 
 test('corpus seeds: the page chrome is gone', { skip: seedFiles.length === 0 && 'no ../shared/corpus' }, () => {
   const all = seedFiles.map((f) => mainText(decode(readFileSync(join(seeds, f)), f)).text).join('\n');
-  for (const junk of [/^top of page$/m, /^bottom of page$/m, /Writer's picture/, /^Recent Posts$/m, /^See All$/m, /^Leave a Reply$/m, /^Category\(s\):/m, /Responses? to/, /dating site/, /^Home .*Wallpapers/m, /^Updated:/m]) {
+  for (const junk of [
+    /^top of page$/m,
+    /^bottom of page$/m,
+    /Writer's picture/,
+    /^Recent Posts$/m,
+    /^See All$/m,
+    /^Leave a Reply$/m,
+    /^Category\(s\):/m,
+    /Responses? to/,
+    /dating site/,
+    /^Home .*Wallpapers/m,
+    /^Updated:/m,
+  ]) {
     assert.ok(!junk.test(all), `still there: ${junk}`);
   }
 });

@@ -46,14 +46,66 @@ export function plainMainText(text: string): MainText {
 // ─── HTML ────────────────────────────────────────────────────────────────────
 
 /** Elements whose text is never article text. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'FORM', 'HEAD']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'FORM',
+  'HEAD',
+]);
 /** In the fallback (no readability result), page furniture is skipped too. */
 const SKIP_FALLBACK = new Set([...SKIP, 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'MENU']);
 /** Elements that start a new paragraph. */
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY',
-  'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BR',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'BR',
 ]);
 
 interface NodeLike {
@@ -159,7 +211,8 @@ export function htmlMainText(html: string): MainText {
   const cleanedTitle = title ? cleanTitle(title, meta.siteName) : null;
   // Readability removes an <h1> that repeats the title; put it back, since it often names the
   // document's main subject (later stages use it as the topic of sentences that name none).
-  if (cleanedTitle && kept.length > 0 && !kept.slice(0, 3).some((b) => b.includes(cleanedTitle))) kept.unshift(cleanedTitle);
+  if (cleanedTitle && kept.length > 0 && !kept.slice(0, 3).some((b) => b.includes(cleanedTitle)))
+    kept.unshift(cleanedTitle);
   return {
     text: kept.join('\n\n'),
     title: cleanedTitle,
@@ -174,7 +227,8 @@ export function htmlMainText(html: string): MainText {
  * A header or footer inside an <article> belongs to it (the title, the byline) and stays.
  */
 function removeFurniture(doc: Doc): void {
-  const selectors = 'nav, aside, menu, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"]';
+  const selectors =
+    'nav, aside, menu, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"]';
   for (const el of [...doc.querySelectorAll(selectors)]) el.remove();
   for (const el of [...doc.querySelectorAll('header, footer')]) if (!el.closest('article, main')) el.remove();
 }

@@ -21,7 +21,8 @@ export const CORPUS_SEEDS = join(REPO_ROOT, '..', 'shared', 'corpus', 'seeds');
 /** "Hero City in 1976" and the like → a hero_city_title claim on the place named just before. */
 function standInClaims(text: string): ReconciledClaim[] {
   const out: ReconciledClaim[] = [];
-  const re = /\b(Moscow|Leningrad|Stalingrad|Kerch|Tula|Minsk|Smolensk|Kyiv|Odesa|Brest)\b[^.\n]*?\bHero City\b[^.\n]*?\b(19[4-9]\d)\b/g;
+  const re =
+    /\b(Moscow|Leningrad|Stalingrad|Kerch|Tula|Minsk|Smolensk|Kyiv|Odesa|Brest)\b[^.\n]*?\bHero City\b[^.\n]*?\b(19[4-9]\d)\b/g;
   for (const m of text.matchAll(re)) {
     const quote = m[0];
     const start = m.index;
@@ -88,7 +89,11 @@ export function mixedFolder(): { dir: string; good: string[]; bad: Record<string
   return {
     dir,
     good: good.sort(),
-    bad: { 'empty.txt': /empty/, 'pixel.png': /looks like a PNG image, not a text document/, 'huge.txt': /50\.0 MB, over the 20\.0 MB limit/ },
+    bad: {
+      'empty.txt': /empty/,
+      'pixel.png': /looks like a PNG image, not a text document/,
+      'huge.txt': /50\.0 MB, over the 20\.0 MB limit/,
+    },
   };
 }
 
@@ -113,9 +118,16 @@ export function generatedDocs(dir: string, n: number): string[] {
     const year = 1965 + (i % 20);
     const lines = [`Notes on ${city}, part ${i + 1}`, ''];
     for (let k = 0; k < 40; k++) {
-      lines.push(`Paragraph ${k} of note ${i}: the defenders of ${city} held a sector for ${10 + k} days in ${1941 + (k % 4)}.`, '');
+      lines.push(
+        `Paragraph ${k} of note ${i}: the defenders of ${city} held a sector for ${10 + k} days in ${1941 + (k % 4)}.`,
+        '',
+      );
     }
-    lines.push(`${city} was named a Hero City in ${year}.`, '', `In ${year} ${city} became a Hero City once more in this note ${i}.`);
+    lines.push(
+      `${city} was named a Hero City in ${year}.`,
+      '',
+      `In ${year} ${city} became a Hero City once more in this note ${i}.`,
+    );
     const name = `note-${String(i).padStart(3, '0')}.txt`;
     writeFileSync(join(dir, name), lines.join('\n'));
     names.push(name);

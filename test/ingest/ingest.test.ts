@@ -44,8 +44,17 @@ forEachAdapter('ingest a mixed folder', (ctx) => {
 
   test('every stored claim is pending, extracted, cited with an exact quote of its document', async () => {
     const { rows } = await ctx.db.query<{
-      id: string; status: string; origin: string; extractor: string; reconciliation: { verdict: string; with: string[] };
-      quote: string; span_start: number; span_end: number; text: string; ref_doc: string; doc_id: string;
+      id: string;
+      status: string;
+      origin: string;
+      extractor: string;
+      reconciliation: { verdict: string; with: string[] };
+      quote: string;
+      span_start: number;
+      span_end: number;
+      text: string;
+      ref_doc: string;
+      doc_id: string;
     }>(
       `SELECT c.id, c.status, c.origin, c.extractor, c.reconciliation, r.quote, r.span_start, r.span_end, d.text,
               r.document_id AS ref_doc, d.id AS doc_id
@@ -70,10 +79,17 @@ forEachAdapter('ingest a mixed folder', (ctx) => {
   test('the source record comes from the HTML metadata, else from the file name', async () => {
     const { rows } = await ctx.db.query<{
       file_name: string;
-      record: { title: string; author?: Array<{ literal: string }>; url?: string; kind: string; issued?: string; language?: string; containerTitle?: string; type: string };
-    }>(
-      'SELECT d.file_name, s.record FROM document d JOIN source s ON s.id = d.source_id',
-    );
+      record: {
+        title: string;
+        author?: Array<{ literal: string }>;
+        url?: string;
+        kind: string;
+        issued?: string;
+        language?: string;
+        containerTitle?: string;
+        type: string;
+      };
+    }>('SELECT d.file_name, s.record FROM document d JOIN source s ON s.id = d.source_id');
     const html = rows.find((r) => r.file_name === 'minsk-page.html')!.record;
     assert.equal(html.title, 'Minsk under occupation');
     assert.deepEqual(html.author, [{ literal: 'Jane Example' }]);
@@ -92,10 +108,15 @@ forEachAdapter('ingest a mixed folder', (ctx) => {
 forEachAdapter('ingest with source overrides and limits', (ctx) => {
   test('flags override the source record; --max-bytes refuses large files alone', async () => {
     const pipeline = await testPipeline();
-    const s = await ingestPaths(ctx.db, [join(FIXTURES, 'odesa-utf8.txt'), join(FIXTURES, 'smolensk-capture.txt')], pipeline, {
-      source: { title: 'My notes', author: 'A. Reader', url: 'https://example.org/notes', kind: 'secondary' },
-      maxBytes: 300,
-    });
+    const s = await ingestPaths(
+      ctx.db,
+      [join(FIXTURES, 'odesa-utf8.txt'), join(FIXTURES, 'smolensk-capture.txt')],
+      pipeline,
+      {
+        source: { title: 'My notes', author: 'A. Reader', url: 'https://example.org/notes', kind: 'secondary' },
+        maxBytes: 300,
+      },
+    );
     assert.equal(s.stored, 1);
     assert.equal(s.failures.length, 1);
     assert.match(s.failures[0]!.reason, /over the 0\.0 MB limit/);
@@ -111,7 +132,10 @@ forEachAdapter('ingest with source overrides and limits', (ctx) => {
     const pipeline = await testPipeline();
     const s = await ingestPaths(ctx.db, ['/nonexistent/file.txt', join(FIXTURES, 'tula-utf16le-bom.txt')], pipeline);
     assert.equal(s.stored, 1);
-    assert.deepEqual(s.failures.map((f) => f.file), ['/nonexistent/file.txt']);
+    assert.deepEqual(
+      s.failures.map((f) => f.file),
+      ['/nonexistent/file.txt'],
+    );
     assert.match(s.failures[0]!.reason, /no such file/);
   });
 
@@ -123,7 +147,12 @@ forEachAdapter('ingest with source overrides and limits', (ctx) => {
 });
 
 test('expandPaths: folders recursively, globs, files; sorted and without repeats', async () => {
-  const { files, missing } = await expandPaths([FIXTURES, join(FIXTURES, '*.html'), join(FIXTURES, 'empty.txt'), 'no-such-*.zzz']);
+  const { files, missing } = await expandPaths([
+    FIXTURES,
+    join(FIXTURES, '*.html'),
+    join(FIXTURES, 'empty.txt'),
+    'no-such-*.zzz',
+  ]);
   assert.ok(files.some((f) => f.endsWith('minsk-page.html')));
   assert.equal(new Set(files).size, files.length);
   assert.deepEqual(files, [...files].sort());

@@ -27,7 +27,9 @@ export type RunPipeline = (
   bytes: Uint8Array,
   fileName: string,
   ctx: { gazetteer: unknown; known: Claim[] },
-) => { decoded: Decoded; main: MainText; claims: ReconciledClaim[] } | Promise<{ decoded: Decoded; main: MainText; claims: ReconciledClaim[] }>;
+) =>
+  | { decoded: Decoded; main: MainText; claims: ReconciledClaim[] }
+  | Promise<{ decoded: Decoded; main: MainText; claims: ReconciledClaim[] }>;
 
 export interface PipelineModule {
   runPipeline: RunPipeline;
@@ -62,7 +64,9 @@ export interface IngestSummary {
 function extractorVersion(): string {
   try {
     // src/cli/commands/ and dist/cli/commands/ are both three levels below package.json.
-    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+      version?: string;
+    };
     return `hero-cities-pipeline@${pkg.version ?? '0.0.0'}`;
   } catch {
     return 'hero-cities-pipeline@unknown';
@@ -80,7 +84,8 @@ export async function expandPaths(args: readonly string[]): Promise<{ files: str
     if (st?.isFile()) {
       files.add(resolve(arg));
     } else if (st?.isDirectory()) {
-      for (const f of await glob('**/*', { cwd: arg, absolute: true, onlyFiles: true, dot: false })) files.add(resolve(f));
+      for (const f of await glob('**/*', { cwd: arg, absolute: true, onlyFiles: true, dot: false }))
+        files.add(resolve(f));
     } else if (isDynamicPattern(arg)) {
       const found = await glob(arg, { absolute: true, onlyFiles: true, dot: false });
       if (found.length === 0) missing.push(arg);
@@ -110,7 +115,10 @@ export async function ingestFile(
   try {
     const st = await stat(file);
     if (st.size > maxBytes) {
-      throw new PipelineError('too-large', `is ${mb(st.size)}, over the ${mb(maxBytes)} limit; split it, or raise --max-bytes`);
+      throw new PipelineError(
+        'too-large',
+        `is ${mb(st.size)}, over the ${mb(maxBytes)} limit; split it, or raise --max-bytes`,
+      );
     }
     const bytes = new Uint8Array(await readFile(file));
     const id = createHash('sha256').update(bytes).digest('hex');
@@ -128,7 +136,9 @@ export async function ingestFile(
       claims: result.claims,
       extractor,
     });
-    return stored.stored ? { status: 'stored', claims: stored.claims, verdicts: stored.verdicts } : { status: 'already-stored' };
+    return stored.stored
+      ? { status: 'stored', claims: stored.claims, verdicts: stored.verdicts }
+      : { status: 'already-stored' };
   } catch (err) {
     return { status: 'failed', reason: reasonOf(err) };
   }
@@ -242,11 +252,17 @@ export function register(program: Command, deps: IngestDeps = {}): void {
     .option('--source-author <name>', 'author of the source record')
     .option('--source-url <url>', 'URL of the source record')
     .addOption(new Option('--source-kind <kind>', 'kind of source').choices(['primary', 'secondary', 'tertiary']))
-    .option('--max-bytes <n>', 'refuse documents larger than this many bytes', (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`--max-bytes needs a positive whole number, not "${v}"`);
-      return n;
-    }, DEFAULT_MAX_BYTES)
+    .option(
+      '--max-bytes <n>',
+      'refuse documents larger than this many bytes',
+      (v) => {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n <= 0)
+          throw new InvalidArgumentError(`--max-bytes needs a positive whole number, not "${v}"`);
+        return n;
+      },
+      DEFAULT_MAX_BYTES,
+    )
     .option('--verbose', 'print a line for every file as it is done')
     .action(async (paths: string[], _opts: IngestCliOptions, cmd: Command) => {
       const opts = cmd.optsWithGlobals<IngestCliOptions>();
@@ -255,7 +271,11 @@ export function register(program: Command, deps: IngestDeps = {}): void {
     });
 }
 
-async function runIngest(paths: string[], opts: IngestCliOptions, load: () => Promise<PipelineModule>): Promise<number> {
+async function runIngest(
+  paths: string[],
+  opts: IngestCliOptions,
+  load: () => Promise<PipelineModule>,
+): Promise<number> {
   const db = await openDb(opts.data ? { dataDir: opts.data } : {});
   try {
     await seedFirst(db, opts.dataset);
@@ -263,7 +283,12 @@ async function runIngest(paths: string[], opts: IngestCliOptions, load: () => Pr
     const tty = process.stderr.isTTY === true;
     const bar = tty
       ? new cliProgress.SingleBar(
-          { format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true, clearOnComplete: true },
+          {
+            format: 'ingest [{bar}] {value}/{total} {file}',
+            stream: process.stderr,
+            hideCursor: true,
+            clearOnComplete: true,
+          },
           cliProgress.Presets.shades_classic,
         )
       : null;

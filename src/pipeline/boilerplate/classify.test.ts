@@ -41,7 +41,10 @@ const rows: Array<[string, string | null]> = [
   ['Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.', 'chrome'],
   ['This entry was posted in History and tagged Kerch. Bookmark the permalink.', 'chrome'],
   // content that stays
-  ['Posted by radio, the order reached the garrison within hours and was read aloud to every unit in the fortress that night.', null],
+  [
+    'Posted by radio, the order reached the garrison within hours and was read aloud to every unit in the fortress that night.',
+    null,
+  ],
   ['Related to the defence was the evacuation of the factories.', null],
   ['Stalingrad (Volgograd)', null],
   ['Leningrad (Saint-Petersburg)', null],
@@ -49,7 +52,10 @@ const rows: Array<[string, string | null]> = [
   ['Hero CityEdit', null],
   ['Home front workers built tanks in the factories of the city.', null],
   ['Share of the losses borne by civilians was enormous.', null],
-  ['Updated: the city was rebuilt after 1943 following a general plan drawn up by architects from Moscow and Leningrad.', null],
+  [
+    'Updated: the city was rebuilt after 1943 following a general plan drawn up by architects from Moscow and Leningrad.',
+    null,
+  ],
   ['Video Footage From the Battle of Stalingrad', null],
   ['The Defence of Tula', null],
   ['Photos of the memorial, taken in 1975', null],
@@ -62,15 +68,31 @@ for (const [line, expected] of rows) {
 }
 
 test('comment headers', () => {
-  for (const h of ['One Response to “A Post”', '3 Responses to "Another"', '12 comments', 'Leave a Reply', '5 thoughts on “X”']) {
+  for (const h of [
+    'One Response to “A Post”',
+    '3 Responses to "Another"',
+    '12 comments',
+    'Leave a Reply',
+    '5 thoughts on “X”',
+  ]) {
     assert.ok(isCommentHeader(h), h);
   }
-  for (const h of ['Three responses to the siege shaped the city', 'Responses of the allies']) assert.ok(!isCommentHeader(h), h);
+  for (const h of ['Three responses to the siege shaped the city', 'Responses of the allies'])
+    assert.ok(!isCommentHeader(h), h);
 });
 
 test('classifyLines: a comment header late in the text drops what follows it', () => {
-  const body = Array.from({ length: 8 }, (_, i) => `Paragraph ${i} about the defence of the city, with enough words to count.`);
-  const lines = [...body, '2 Responses to “The post”', 'cheap pills here', 'Great article!!! visit my site', 'Leave a Reply'];
+  const body = Array.from(
+    { length: 8 },
+    (_, i) => `Paragraph ${i} about the defence of the city, with enough words to count.`,
+  );
+  const lines = [
+    ...body,
+    '2 Responses to “The post”',
+    'cheap pills here',
+    'Great article!!! visit my site',
+    'Leave a Reply',
+  ];
   const r = classifyLines(lines);
   assert.deepEqual(r.slice(0, 8), Array(8).fill(null));
   assert.deepEqual(r.slice(8), ['comments', 'comments', 'comments', 'comments']);

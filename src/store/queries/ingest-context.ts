@@ -14,6 +14,8 @@ export interface IngestContext {
 
 export async function loadIngestContext(db: Queryable): Promise<IngestContext> {
   const places = await db.query<{ record: Place }>('SELECT record FROM place ORDER BY id');
-  const claims = await db.query<ClaimRow>(`SELECT ${CLAIM_COLUMNS} FROM claim c WHERE c.status = 'accepted' ORDER BY c.id`);
+  const claims = await db.query<ClaimRow>(
+    `SELECT ${CLAIM_COLUMNS} FROM claim c WHERE c.status = 'accepted' ORDER BY c.id`,
+  );
   return { places: places.rows.map((r) => r.record), known: claims.rows.map(toClaim) };
 }

@@ -39,7 +39,10 @@ export interface StoreDocumentResult {
 const SEARCHABLE_CHARS = 200_000;
 
 /** Extracted claim ids: stable for the same document and the same finding. */
-export function extractedClaimId(documentId: string, c: Pick<ReconciledClaim, 'subject' | 'property' | 'value' | 'span'>): string {
+export function extractedClaimId(
+  documentId: string,
+  c: Pick<ReconciledClaim, 'subject' | 'property' | 'value' | 'span'>,
+): string {
   const h = createHash('sha256')
     .update(JSON.stringify([documentId, c.subject, c.property, c.value, c.span]))
     .digest('hex');
@@ -55,15 +58,24 @@ export async function insertDocument(db: Db, doc: DocumentToStore): Promise<Stor
 
   return db.transaction(async (tx) => {
     // A source already known (curated, or from an earlier document) is kept as it is.
-    await tx.query(`INSERT INTO source (id, record, origin) VALUES ($1, $2::jsonb, 'user') ON CONFLICT (id) DO NOTHING`, [
-      source.id,
-      JSON.stringify(source),
-    ]);
+    await tx.query(
+      `INSERT INTO source (id, record, origin) VALUES ($1, $2::jsonb, 'user') ON CONFLICT (id) DO NOTHING`,
+      [source.id, JSON.stringify(source)],
+    );
     const { rows } = await tx.query<{ id: string }>(
       `INSERT INTO document (id, source_id, file_name, media_type, charset, byte_length, title, text, tsv)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, ${weightedVectorSql('$7::text', `left($8::text, ${SEARCHABLE_CHARS})`)})
        ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [doc.id, source.id, doc.fileName, doc.decoded.mediaType, doc.decoded.charset, doc.byteLength, doc.main.title, doc.main.text],
+      [
+        doc.id,
+        source.id,
+        doc.fileName,
+        doc.decoded.mediaType,
+        doc.decoded.charset,
+        doc.byteLength,
+        doc.main.title,
+        doc.main.text,
+      ],
     );
     const verdicts = { agrees: 0, new: 0, conflicts: 0 };
     if (rows.length === 0) return { stored: false, claims: 0, verdicts };
@@ -94,7 +106,9 @@ export async function insertDocument(db: Db, doc: DocumentToStore): Promise<Stor
          SELECT x.claim_id, 0, $2, $3, x.quote, x.span_start, x.span_end
          FROM jsonb_to_recordset($1::jsonb) AS x(claim_id text, quote text, span_start int, span_end int)`,
         [
-          JSON.stringify(claims.map(({ id, c }) => ({ claim_id: id, quote: c.quote, span_start: c.span[0], span_end: c.span[1] }))),
+          JSON.stringify(
+            claims.map(({ id, c }) => ({ claim_id: id, quote: c.quote, span_start: c.span[0], span_end: c.span[1] })),
+          ),
           source.id,
           doc.id,
         ],
