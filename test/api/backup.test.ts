@@ -20,6 +20,7 @@ import * as tokenCommand from '../../src/cli/commands/token.js';
 import * as importCommand from '../../src/cli/commands/import.js';
 import * as exportCommand from '../../src/cli/commands/export.js';
 import { seededStore, testApi } from './harness.js';
+import { adapters } from '../store/harness.js';
 
 let source: Db;
 let apiToken: string;
@@ -80,6 +81,21 @@ test('export → import into a fresh store → export gives the same file', asyn
     await target.close();
   }
 });
+
+// On a PostgreSQL server too (DATABASE_URL_TEST): a backup made on PGlite restores there and exports identically.
+for (const adapter of adapters()) {
+  test(`a backup restores exactly into a fresh ${adapter.name} store`, async () => {
+    const first = await exportBackup(source);
+    const target = await adapter.open();
+    try {
+      await importBackup(target.db, first.body);
+      assert.equal((await exportBackup(target.db)).body, first.body);
+      assert.ok(await verifyToken(target.db, apiToken));
+    } finally {
+      await target.dispose();
+    }
+  });
+}
 
 test('a bad backup changes nothing', async () => {
   const target = await fresh();
