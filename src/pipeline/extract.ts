@@ -62,7 +62,7 @@ export function relateAll(main: Pick<MainText, 'text' | 'title'>, paragraphs: Pa
             span: [d.start, d.end],
             qualifiers: {},
             recogniser: pattern.name,
-            ...(d.event && (about === subject || d.subject === undefined) && { event: d.event }),
+            ...(d.event && { event: d.event }),
           });
         }
       }
