@@ -1,14 +1,17 @@
 /**
- * What the pages read from the store, as domain records. Plain SQL over the
- * schema of src/store/migrations (records are kept whole as jsonb), so pages
- * do not depend on how other modules shape their results.
- * If the store's own read modules (src/store/queries/) change the schema,
- * change these queries with them.
+ * What the pages read from the store, as domain records: the store's read
+ * modules (src/store/queries/) where they give what a page needs, and a few
+ * plain-SQL reads of our own (claims with their references, title sections,
+ * the documents that mention a place) over the schema of src/store/migrations.
  */
 import type { HistoricalEvent, Memorial, Place, Reference, Source } from '../domain/index.js';
 import type { LocalizedText } from '../domain/index.js';
 import type { Queryable } from '../store/db.js';
 import { rowToConflictClaim, type ConflictClaim } from '../store/queries/find-conflicts.js';
+import { listEvents } from '../store/queries/list-events.js';
+import { listMemorials } from '../store/queries/list-memorials.js';
+import { listPlaces } from '../store/queries/list-places.js';
+import { listSources } from '../store/queries/list-sources.js';
 
 export interface TitleSection {
   id: string;
@@ -53,8 +56,7 @@ export function acceptedClaims(db: Queryable): Promise<ClaimView[]> {
 }
 
 export async function places(db: Queryable): Promise<Place[]> {
-  const { rows } = await db.query<{ record: Place }>(`SELECT record FROM place ORDER BY id`);
-  return rows.map((r) => r.record);
+  return listPlaces(db);
 }
 
 export async function place(db: Queryable, id: string): Promise<Place | null> {
@@ -63,25 +65,15 @@ export async function place(db: Queryable, id: string): Promise<Place | null> {
 }
 
 export async function events(db: Queryable, placeId?: string): Promise<HistoricalEvent[]> {
-  const { rows } = placeId
-    ? await db.query<{ record: HistoricalEvent }>(`SELECT record FROM event WHERE $1 = ANY(places) ORDER BY id`, [
-        placeId,
-      ])
-    : await db.query<{ record: HistoricalEvent }>(`SELECT record FROM event ORDER BY id`);
-  return rows.map((r) => r.record);
+  return listEvents(db, placeId === undefined ? {} : { place: placeId });
 }
 
 export async function memorials(db: Queryable, placeId: string): Promise<Memorial[]> {
-  const { rows } = await db.query<{ record: Memorial }>(
-    `SELECT record FROM memorial WHERE place_id = $1 ORDER BY year NULLS LAST, id`,
-    [placeId],
-  );
-  return rows.map((r) => r.record);
+  return listMemorials(db, { place: placeId });
 }
 
 export async function sources(db: Queryable): Promise<Source[]> {
-  const { rows } = await db.query<{ record: Source }>(`SELECT record FROM source ORDER BY record->>'title', id`);
-  return rows.map((r) => r.record);
+  return listSources(db);
 }
 
 export async function source(db: Queryable, id: string): Promise<Source | null> {
