@@ -12,6 +12,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDb } from '../../src/store/open-db.js';
 import { extractedClaimId } from '../../src/store/queries/insert-document.js';
+import { loadIngestContext } from '../../src/store/queries/ingest-context.js';
 import { generatedDocs, REPO_ROOT, tempDir, testPipeline } from './helpers.js';
 
 const RUNNER = join(REPO_ROOT, 'test', 'ingest', 'run-ingest.ts');
@@ -49,24 +50,27 @@ test(
     try {
       const names = generatedDocs(docs, N);
       const pipeline = await testPipeline();
-      // What the pipeline finds in each document: the claims a whole document must have.
-      const expected = new Map<string, number>();
-      for (const name of names) {
-        const bytes = new Uint8Array(readFileSync(join(docs, name)));
-        const id = createHash('sha256').update(bytes).digest('hex');
-        const { claims } = await pipeline.runPipeline(bytes, name, {
-          gazetteer: pipeline.buildGazetteer([]),
-          known: [],
-        });
-        expected.set(id, new Set(claims.map((c) => extractedClaimId(id, c))).size);
-      }
-
       const killed = await runIngest(['--data', data, 'ingest', docs, '--verbose'], 5);
       assert.equal(
         killed.signal,
         'SIGKILL',
         `ingest ended on its own before the kill:\n${killed.stdout}\n${killed.stderr}`,
       );
+
+      // What the pipeline finds in each document, with the same store context the ingest process had:
+      // the claims a whole document must have.
+      const expected = new Map<string, number>();
+      {
+        const db = await openDb({ dataDir: data, databaseUrl: '' });
+        const { places, known } = await loadIngestContext(db).finally(() => db.close());
+        const gazetteer = pipeline.buildGazetteer(places);
+        for (const name of names) {
+          const bytes = new Uint8Array(readFileSync(join(docs, name)));
+          const id = createHash('sha256').update(bytes).digest('hex');
+          const { claims } = await pipeline.runPipeline(bytes, name, { gazetteer, known });
+          expected.set(id, new Set(claims.map((c) => extractedClaimId(id, c))).size);
+        }
+      }
 
       const check = async () => {
         const db = await openDb({ dataDir: data, databaseUrl: '' });
