@@ -114,3 +114,24 @@ for (const [name, bytes, code, message] of refusals) {
 test('decode: a text starting with "BM" is not a bitmap', () => {
   assert.equal(decode(new TextEncoder().encode('BMW works were bombed in 1944.'), 'a.txt').mediaType, 'text/plain');
 });
+
+test('decode: Ukrainian in windows-1251 keeps its own letters', () => {
+  const text = 'Київ отримав звання міста-героя; його захисники трималися понад два місяці.';
+  const d = decode(new Uint8Array(iconv.encode(text, 'windows-1251')), 'kyiv.txt');
+  assert.equal(d.charset, 'windows-1251');
+  assert.equal(d.text, text);
+});
+
+test('decode: a charset in an http-equiv Content-Type meta is honoured', () => {
+  const html =
+    '<html><head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r"></head><body><p>Оборона Тулы</p></body></html>';
+  const d = decode(new Uint8Array(iconv.encode(html, 'koi8-r')), 'tula.html');
+  assert.equal(d.charset, 'koi8-r');
+  assert.ok(d.text.includes('Оборона Тулы'));
+});
+
+test('decode: mixed Russian and English in windows-1251 is still Cyrillic', () => {
+  const text = 'Brest Fortress (Брестская крепость) held out from 22 June 1941; the garrison fought on for weeks.';
+  const d = decode(new Uint8Array(iconv.encode(text, 'windows-1251')), 'mixed.txt');
+  assert.equal(d.text, text);
+});

@@ -121,3 +121,27 @@ test('corpus seeds: the page chrome is gone', { skip: seedFiles.length === 0 && 
     assert.ok(!junk.test(all), `still there: ${junk}`);
   }
 });
+
+test('main text of HTML: list items, table cells, captions and line breaks become paragraphs of their own', () => {
+  const html = `<html><head><title>Sevastopol notes</title></head><body><article>
+    <h1>Sevastopol notes</h1>
+    <p>The siege of the naval base lasted ${'many months, '.repeat(3)}and the defenders were supplied from the sea.</p>
+    <ul><li>First assault: <b>autumn 1941</b></li><li>Last assault: summer 1942</li></ul>
+    <figure><img src="x.png" alt=""><figcaption>The panorama museum, opened in 1905</figcaption></figure>
+    <p>One line<br>and the next line</p>
+    <table><tr><td>Year</td><td>Event</td></tr><tr><td>1965</td><td>Hero City</td></tr></table>
+    <p>${'The city was rebuilt after the war with great care. '.repeat(6)}</p>
+  </article></body></html>`;
+  const paras = htmlMainText(html).text.split('\n\n');
+  for (const p of [
+    'First assault: autumn 1941',
+    'Last assault: summer 1942',
+    'The panorama museum, opened in 1905',
+    'One line',
+    'and the next line',
+    '1965',
+    'Hero City',
+  ]) {
+    assert.ok(paras.includes(p), `missing paragraph "${p}" in ${JSON.stringify(paras)}`);
+  }
+});
