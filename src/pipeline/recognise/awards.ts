@@ -20,10 +20,13 @@ const PATTERNS: { award: AwardKind; re: RegExp }[] = [
   { award: 'honorary-title', re: /(?<![\p{L}])(?:honou?rary\s+title|почётно[а-я]*\s+звани[а-я]*|почетно[а-я]*\s+звани[а-я]*)/giu },
 ];
 
+const MAYBE = /hero|order|gold|honou?r|title|геро|орден|золот|звани|почётн|почетн|міст/iu;
+
 export const awardRecogniser: Recogniser = {
   name: 'awards',
   recognise({ sentence }) {
     const all: AwardMention[] = [];
+    if (!MAYBE.test(sentence.text)) return all;
     for (const p of PATTERNS) {
       for (const h of hits(p.re, sentence.text, sentence.start)) {
         const after = sentence.text.slice(h.end - sentence.start);

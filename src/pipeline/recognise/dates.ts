@@ -42,39 +42,39 @@ const monthRu = (s: string | undefined) => (s ? MONTHS_RU[s.toLowerCase()] : und
 const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 
 /** The parsers, most specific first. */
-const PARSERS: { name: string; re: RegExp; parse: Parse }[] = [
+const PARSERS: { name: string; re: RegExp; parse: Parse; needs?: 'month' | 'cyrillic' }[] = [
   // "the 8th of September in 1941", "8th of September, 1941"
-  { name: 'date.ordinal-of-month', re: new RegExp(`(?:the\\s+)?${D}\\s+of\\s+${M}(?:,?\\s+(?:in\\s+)?${Y})?${END}`, 'gu'),
+  { name: 'date.ordinal-of-month', needs: 'month', re: new RegExp(`(?:the\\s+)?${D}\\s+of\\s+${M}(?:,?\\s+(?:in\\s+)?${Y})?${END}`, 'gu'),
     parse: (g) => ({ day: num(g[0]), month: month(g[1]), year: num(g[2]) }) },
   // "July 17, 1942", "January 27 1944", "Dec 30, 2023"
-  { name: 'date.month-day-year', re: new RegExp(`${M}\\s+${D},?\\s+${Y}${END}`, 'gu'),
+  { name: 'date.month-day-year', needs: 'month', re: new RegExp(`${M}\\s+${D},?\\s+${Y}${END}`, 'gu'),
     parse: (g) => ({ month: month(g[0]), day: num(g[1]), year: num(g[2]) }) },
   // "23 August 1942", "2 February, 1943"
-  { name: 'date.day-month-year', re: new RegExp(`(?<![\\d,.])${D}\\s+${M},?\\s+${Y}${END}`, 'gu'),
+  { name: 'date.day-month-year', needs: 'month', re: new RegExp(`(?<![\\d,.])${D}\\s+${M},?\\s+${Y}${END}`, 'gu'),
     parse: (g) => ({ day: num(g[0]), month: month(g[1]), year: num(g[2]) }) },
   // «23 августа 1942 года»
-  { name: 'date.ru-day-month-year', re: new RegExp(`(?<![\\d,.])(\\d{1,2})\\s+${MRU}\\s+${Y}${RU_YEAR_WORD}`, 'giu'),
+  { name: 'date.ru-day-month-year', needs: 'cyrillic', re: new RegExp(`(?<![\\d,.])(\\d{1,2})\\s+${MRU}\\s+${Y}${RU_YEAR_WORD}`, 'giu'),
     parse: (g) => ({ day: num(g[0]), month: monthRu(g[1]), year: num(g[2]) }) },
   // «в августе 1942 года»
-  { name: 'date.ru-month-year', re: new RegExp(`(?<![\\p{L}])${MRU}\\s+${Y}${RU_YEAR_WORD}`, 'giu'),
+  { name: 'date.ru-month-year', needs: 'cyrillic', re: new RegExp(`(?<![\\p{L}])${MRU}\\s+${Y}${RU_YEAR_WORD}`, 'giu'),
     parse: (g) => ({ month: monthRu(g[0]), year: num(g[1]) }) },
   // «23 августа» (the year comes from a range or the sentence)
-  { name: 'date.ru-day-month', re: new RegExp(`(?<![\\d,.])(\\d{1,2})\\s+${MRU}(?![\\p{L}])`, 'giu'),
+  { name: 'date.ru-day-month', needs: 'cyrillic', re: new RegExp(`(?<![\\d,.])(\\d{1,2})\\s+${MRU}(?![\\p{L}])`, 'giu'),
     parse: (g) => ({ day: num(g[0]), month: monthRu(g[1]) }) },
   // "mid-September 1942", "August 1942", "early October, 1941"
-  { name: 'date.month-year', re: new RegExp(`(?:(?:early|mid|late|the\\s+(?:beginning|end|middle)\\s+of)[-\\s]+)?${M},?\\s+(?:of\\s+)?${Y}${END}`, 'giu'),
+  { name: 'date.month-year', needs: 'month', re: new RegExp(`(?:(?:early|mid|late|the\\s+(?:beginning|end|middle)\\s+of)[-\\s]+)?${M},?\\s+(?:of\\s+)?${Y}${END}`, 'giu'),
     parse: (g) => ({ month: month(g[0]), year: num(g[1]) }) },
   // "the fall of 1942", "summer 1942", "in late 1943", "early 1942"
   { name: 'date.season-year', re: new RegExp(`(?:the\\s+)?(?:(?:early|mid|late)[-\\s]+)?(?:(?:spring|summer|fall|autumn|winter)(?:\\s+of)?|beginning\\s+of|end\\s+of|middle\\s+of|early|mid|late)[-\\s]+${Y}${END}`, 'giu'),
     parse: (g) => ({ year: num(g[0]) }) },
   // "October 24" before "to December 5, 1941"
-  { name: 'date.month-day', re: new RegExp(`${M}\\s+${D}(?![\\d\\p{L}])(?!,?\\s+\\d)`, 'gu'),
+  { name: 'date.month-day', needs: 'month', re: new RegExp(`${M}\\s+${D}(?![\\d\\p{L}])(?!,?\\s+\\d)`, 'gu'),
     parse: (g) => ({ month: month(g[0]), day: num(g[1]) }) },
   // "23 August" before "to 2 February 1943"
-  { name: 'date.day-month', re: new RegExp(`(?<![\\d,.])${D}\\s+${M}(?![\\p{L}])(?!,?\\s+\\d)`, 'gu'),
+  { name: 'date.day-month', needs: 'month', re: new RegExp(`(?<![\\d,.])${D}\\s+${M}(?![\\p{L}])(?!,?\\s+\\d)`, 'gu'),
     parse: (g) => ({ day: num(g[0]), month: month(g[1]) }) },
   // "from August until …": a bare month only after a preposition that asks for a date.
-  { name: 'date.bare-month', re: new RegExp(`(?<=(?:from|since|in|until|till|by|between)\\s+)${M}(?![\\p{L}\\s]*\\d)`, 'gu'),
+  { name: 'date.bare-month', needs: 'month', re: new RegExp(`(?<=(?:from|since|in|until|till|by|between)\\s+)${M}(?![\\p{L}\\s]*\\d)`, 'gu'),
     parse: (g) => ({ month: month(g[0]) }) },
   // "In 1965", "1941 and 1944"; not "#1942", "No. 1942", "1,280,000", "1942-strong".
   { name: 'date.year', re: new RegExp(`(?<![\\d,.#№/]|No\\.\\s|No\\s)${Y}(?!\\d|[.,]\\d|-?(?:strong|day|th))${END}`, 'gu'),
@@ -97,6 +97,8 @@ function toMention(r: Raw, text: string, offset: number): DateMention | null {
   return { kind: 'date', start: r.start, end: r.end, value, recogniser: r.parser, ...(attributive && { attributive }) };
 }
 
+const ANY_MONTH = new RegExp(`(?<![\\p{L}])(?:${MONTH_NAMES})(?![\\p{L}])`, 'u');
+
 const CONNECTOR = /^\s*(?:-|–|—|to|until|till|through|thru|and|по|до|-\s*to|,\s*and)\s*$/u;
 
 export interface DateFindings {
@@ -106,7 +108,11 @@ export interface DateFindings {
 
 export function findDates(text: string, offset: number): DateFindings {
   const raws: Raw[] = [];
+  // Cheap tests first: most sentences name no month, most are not Russian.
+  const month = ANY_MONTH.test(text);
+  const cyrillic = /[\u0400-\u04FF]/u.test(text);
   for (const p of PARSERS) {
+    if ((p.needs === 'month' && !month) || (p.needs === 'cyrillic' && !cyrillic)) continue;
     for (const h of hits(p.re, text, offset)) {
       const parsed = p.parse(h.groups);
       if (parsed) raws.push({ ...parsed, start: h.start, end: h.end, parser: p.name });

@@ -17,6 +17,8 @@ const PATTERNS: { name: string; re: RegExp; place: number | null }[] = [
   { name: 'event.ru', re: new RegExp(`(?<![\\p{L}])(?:[Бб]итв[а-я]*|[Оо]борон[а-я]*|[Бб]локад[а-я]*|[Оо]сад[а-я]*|[Оо]свобождени[а-я]*)\\s+(?:за\\s+)?(${CAP})`, 'gu'), place: 0 },
 ];
 
+const MAYBE = /battle|siege|blockade|defen[cs]e|liberation|occupation|encirclement|operation|offensive|битв|оборон|блокад|осад|освобожден/iu;
+
 function placeOf(word: string | undefined, gazetteer: Gazetteer): string | undefined {
   if (!word) return undefined;
   const first = word.split(/\s+/u)[0]!.replace(/['’]s$/u, '');
@@ -27,6 +29,7 @@ export const eventRecogniser: Recogniser = {
   name: 'events',
   recognise({ sentence, gazetteer }) {
     const out: EventMention[] = [];
+    if (!MAYBE.test(sentence.text)) return out;
     for (const p of PATTERNS) {
       for (const h of hits(p.re, sentence.text, sentence.start)) {
         const place = p.place === null ? undefined : placeOf(h.groups[p.place], gazetteer);

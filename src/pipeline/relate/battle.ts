@@ -27,7 +27,7 @@ const withEvent = (d: Omit<Draft, 'event'>, ctx: SentenceContext): Draft => ({ .
 export const battleRange: ClaimPattern = {
   name: 'battle-range',
   relate(ctx) {
-    if (!ctx.subject || !aboutBattle(ctx)) return [];
+    if (!ctx.subject || !ranges(ctx).length || !aboutBattle(ctx)) return [];
     const out: Draft[] = [];
     for (const r of ranges(ctx)) {
       if (ctx.used.has(r) || !within(r.from.value, WAR_YEARS) || !within(r.to.value, WAR_YEARS)) continue;
@@ -46,7 +46,7 @@ export const battleStart: ClaimPattern = {
   name: 'battle-start',
   relate(ctx) {
     // The start of a counteroffensive is a phase of the battle, not its start.
-    if (!ctx.subject || out(ctx) || /counter-?offensive/iu.test(ctx.sentence.text)) return [];
+    if (!ctx.subject || out(ctx) || !dates(ctx).length || /counter-?offensive/iu.test(ctx.sentence.text)) return [];
     // "lasted from August until …": a start with no end.
     for (const d of dates(ctx)) {
       if (ctx.used.has(d) || inRange(ctx, d) || !within(d.value, WAR_YEARS)) continue;
@@ -77,7 +77,7 @@ function out(ctx: SentenceContext): boolean {
 export const battleEnd: ClaimPattern = {
   name: 'battle-end',
   relate(ctx) {
-    if (!ctx.subject || out(ctx)) return [];
+    if (!ctx.subject || out(ctx) || !dates(ctx).length) return [];
     // "held out until 4 July 1942": the defence's last day.
     for (const d of dates(ctx)) {
       if (ctx.used.has(d) || inRange(ctx, d) || !within(d.value, WAR_YEARS)) continue;

@@ -89,7 +89,9 @@ export const casualties: ClaimPattern = {
   relate(ctx) {
     if (!ctx.subject) return [];
     const out: Draft[] = [];
-    for (const q of quantities(ctx)) {
+    const qs = quantities(ctx);
+    if (!qs.length) return out;
+    for (const q of qs) {
       if (q.unit || q.recogniser === 'quantity.fraction') continue;
       const nounWords = q.noun.toLowerCase().split(/\s+/u).filter(Boolean);
       const nounIsCasualty = nounWords.some((w) => CASUALTY_NOUNS.includes(w)) || CASUALTY_RU.test(q.noun);

@@ -17,6 +17,7 @@ const LIBERATED = [/(?<![\p{L}])(?:liberat(?:ed|e|ing|ion)|freed|recaptured|reto
 const PARTIAL = new RegExp(`(?:${PARTIAL_WORDS.join('|')}|частично)\\s+(?:\\p{L}+\\s+)?$`, 'iu');
 
 function dated(ctx: SentenceContext, res: RegExp[], property: 'occupied' | 'liberated') {
+  if (!ctx.mentions.some((m) => m.kind === 'date')) return [];
   const listed = listedSubjects(ctx);
   if (!ctx.subject && !listed) return [];
   for (const verb of triggers(ctx, ...res)) {
