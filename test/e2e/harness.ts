@@ -40,7 +40,7 @@ export interface Harness {
 
 export async function startHarness(): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'hc-e2e-'));
-  const db = await openDb({ dataDir: join(dir, 'pglite') });
+  const db = await openDb({ dataDir: join(dir, 'pglite'), databaseUrl: '' });
   let seeded = false;
   try {
     const { ensureSeeded } = await import('../../src/store/seed.js');

@@ -177,7 +177,7 @@ export async function insertFixture(db: Db, text = DOC_TEXT): Promise<Fixture> {
 }
 
 export async function makeContext(): Promise<AppContext> {
-  const db = await openDb({ dataDir: 'memory://' });
+  const db = await openDb({ dataDir: 'memory://', databaseUrl: '' });
   return { db, secret: 'test-secret-0123456789abcdef', secureCookies: false };
 }
 
