@@ -20,7 +20,8 @@ export function describeError(err: unknown): string {
   }
   if (err instanceof DbError) return `the database refused a statement: ${err.message}`;
   if (err instanceof Error) {
-    const cause = err.cause instanceof Error && !err.message.includes(err.cause.message) ? ` (${err.cause.message})` : '';
+    const cause =
+      err.cause instanceof Error && !err.message.includes(err.cause.message) ? ` (${err.cause.message})` : '';
     return err.message + cause;
   }
   return String(err);

@@ -26,9 +26,10 @@ export function buildProgram(): Command {
   const program = new Command('hero-cities')
     .description('The Hero Cities of the Soviet Union: a cited, cross-checked knowledge base and its atlas.')
     .addOption(
-      new Option('--data <dir>', 'where the embedded database keeps its files (default: .data/pglite; ignored with DATABASE_URL)').env(
-        'HERO_CITIES_DATA',
-      ),
+      new Option(
+        '--data <dir>',
+        'where the embedded database keeps its files (default: .data/pglite; ignored with DATABASE_URL)',
+      ).env('HERO_CITIES_DATA'),
     )
     .addOption(
       new Option('--dataset <dir>', 'the curated dataset to seed from (default: the data/ folder of this project)').env(

@@ -37,16 +37,38 @@ export function csvRow(fields: readonly unknown[]): string {
   return fields.map(csvField).join(',') + '\r\n';
 }
 
-function valueColumns(c: Claim): { value: string; min: number | null; max: number | null; date: string; side: string; what: string } {
+function valueColumns(c: Claim): {
+  value: string;
+  min: number | null;
+  max: number | null;
+  date: string;
+  side: string;
+  what: string;
+} {
   const v = c.value as unknown;
   const none = { min: null, max: null, date: '', side: '', what: '' };
   if (typeof v === 'string') return { ...none, value: v, date: v };
   if (typeof v === 'number') return { ...none, value: formatRange(v), min: v, max: v };
-  const o = v as { side?: string; what?: string; name?: string; year?: number | null; min?: number | null; max?: number | null };
-  if (c.property === 'memorial') return { ...none, value: o.year ? `${o.name} (${o.year})` : String(o.name), date: o.year ? String(o.year) : '' };
+  const o = v as {
+    side?: string;
+    what?: string;
+    name?: string;
+    year?: number | null;
+    min?: number | null;
+    max?: number | null;
+  };
+  if (c.property === 'memorial')
+    return { ...none, value: o.year ? `${o.name} (${o.year})` : String(o.name), date: o.year ? String(o.year) : '' };
   const r = toRange({ min: o.min ?? null, max: o.max ?? null });
   const label = o.side ?? o.what;
-  return { ...none, value: `${formatRange(r)}${label ? ` (${label})` : ''}`, min: r.min, max: r.max, side: o.side ?? '', what: o.what ?? '' };
+  return {
+    ...none,
+    value: `${formatRange(r)}${label ? ` (${label})` : ''}`,
+    min: r.min,
+    max: r.max,
+    side: o.side ?? '',
+    what: o.what ?? '',
+  };
 }
 
 export function claimToCsvRow(c: Claim): string {

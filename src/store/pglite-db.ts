@@ -50,7 +50,9 @@ function lockDataDir(dataDir: string): () => void {
       rmSync(file, { force: true }); // stale: its process is gone
     }
   }
-  throw new Error(`cannot lock the embedded database in ${dataDir}; remove ${file} if no hero-cities process is running`);
+  throw new Error(
+    `cannot lock the embedded database in ${dataDir}; remove ${file} if no hero-cities process is running`,
+  );
 }
 
 function isAlive(pid: number): boolean {

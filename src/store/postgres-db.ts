@@ -29,13 +29,19 @@ function queryable(run: (sql: string, params?: unknown[]) => Promise<pg.QueryRes
 /** Connects to a PostgreSQL server; the pool is small because the app is mostly reads. */
 export async function openPostgres(url: string): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max: 8 });
+  // An idle connection the server drops (a restart, a terminated backend) must not
+  // crash the process: the pool replaces it on the next query.
+  pool.on('error', (err) => process.stderr.write(`warning: a PostgreSQL connection was lost: ${err.message}\n`));
   // Fail fast with a clear message when the server is not there.
   try {
     const c = await pool.connect();
     c.release();
   } catch (err) {
     await pool.end();
-    throw new Error(`cannot connect to the PostgreSQL server at DATABASE_URL (${(err as Error).message}); check that it runs and the URL is right`, { cause: err });
+    throw new Error(
+      `cannot connect to the PostgreSQL server at DATABASE_URL (${(err as Error).message}); check that it runs and the URL is right`,
+      { cause: err },
+    );
   }
   const base = queryable((sql, params) => pool.query(sql, params));
   return {

@@ -138,7 +138,14 @@ async function writePlaces(tx: Queryable, places: ReturnType<typeof toRecords>['
         seen.add(key);
         return true;
       })
-      .map((n) => ({ place_id: p.id, name: n.text, lang: n.lang, kind: n.kind, year_from: n.from ?? null, year_to: n.to ?? null })),
+      .map((n) => ({
+        place_id: p.id,
+        name: n.text,
+        lang: n.lang,
+        kind: n.kind,
+        year_from: n.from ?? null,
+        year_to: n.to ?? null,
+      })),
   );
   await tx.query(
     `INSERT INTO place_name (place_id, name, lang, kind, year_from, year_to)

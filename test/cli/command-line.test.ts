@@ -19,11 +19,21 @@ interface Run {
   stderr: string;
 }
 
-function cli(args: string[], env: Record<string, string> = {}, until?: (out: string) => boolean): Promise<Run & { kill(): void }> {
+function cli(
+  args: string[],
+  env: Record<string, string> = {},
+  until?: (out: string) => boolean,
+): Promise<Run & { kill(): void }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src', 'cli', 'main.ts'), ...args], {
       cwd: REPO_ROOT,
-      env: { ...process.env, HERO_CITIES_DATA: join(tmp, 'pglite'), HERO_CITIES_DATASET: FIXTURE_DATASET, DATABASE_URL: '', ...env },
+      env: {
+        ...process.env,
+        HERO_CITIES_DATA: join(tmp, 'pglite'),
+        HERO_CITIES_DATASET: FIXTURE_DATASET,
+        DATABASE_URL: '',
+        ...env,
+      },
     });
     let stdout = '';
     let stderr = '';
@@ -45,8 +55,14 @@ async function inProcess(args: string[]): Promise<Run> {
   let stderr = '';
   const out = process.stdout.write.bind(process.stdout);
   const err = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write;
+  process.stdout.write = ((chunk: string | Uint8Array) => (
+    (stdout += String(chunk)),
+    true
+  )) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => (
+    (stderr += String(chunk)),
+    true
+  )) as typeof process.stderr.write;
   try {
     const code = await run(['node', 'hero-cities', ...args]);
     return { code, stdout, stderr };
@@ -86,9 +102,17 @@ test('usage errors exit 2 and say what to do', async () => {
 });
 
 test('db seed on bad data exits 1 naming the file, the path and the problem', async () => {
-  const r = await cli(['db', 'seed', '--dataset', join(REPO_ROOT, 'test', 'fixtures', 'dataset-bad', 'impossible-date')]);
+  const r = await cli([
+    'db',
+    'seed',
+    '--dataset',
+    join(REPO_ROOT, 'test', 'fixtures', 'dataset-bad', 'impossible-date'),
+  ]);
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /impossible-date\/places\/odesa\.yaml at claims\[0\]\.value: expected a real date.*1942-02-30/);
+  assert.match(
+    r.stderr,
+    /impossible-date\/places\/odesa\.yaml at claims\[0\]\.value: expected a real date.*1942-02-30/,
+  );
   assert.match(r.stderr, /fix these in the dataset files/);
 });
 

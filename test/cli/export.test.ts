@@ -12,19 +12,34 @@ export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
-  let i = 0;
   let quoted = false;
-  while (i < text.length) {
+  for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
-      else if (ch === '"') (quoted = false), i++;
-      else (field += ch), i++;
-    } else if (ch === '"' && field === '') (quoted = true), i++;
-    else if (ch === ',') row.push(field), (field = ''), i++;
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), (i += 2);
-    else if (ch === '"' || ch === '\n' || ch === '\r') throw new Error(`bare ${JSON.stringify(ch)} at ${i}`);
-    else (field += ch), i++;
+      if (ch !== '"') {
+        field += ch;
+      } else if (text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else {
+        quoted = false;
+      }
+    } else if (ch === '"' && field === '') {
+      quoted = true;
+    } else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else if (ch === '"' || ch === '\n' || ch === '\r') {
+      throw new Error(`bare ${JSON.stringify(ch)} at ${i}`);
+    } else {
+      field += ch;
+    }
   }
   if (field !== '' || row.length) throw new Error('the last record does not end with CRLF');
   return rows;
@@ -44,7 +59,10 @@ test('csv fields are quoted when they must be', () => {
 forEachAdapter('exports', (ctx) => {
   test('json: every place with names, coordinates, country, events, memorials, claims with references', async () => {
     const out = JSON.parse(await exportJson(ctx.db)) as JsonExport;
-    assert.deepEqual(out.places.map((p) => p.id), ['stalingrad', 'odesa', 'kyiv']);
+    assert.deepEqual(
+      out.places.map((p) => p.id),
+      ['stalingrad', 'odesa', 'kyiv'],
+    );
     const s = out.places[0]!;
     assert.ok(s.names.some((n) => n.text === 'Tsaritsyn'));
     assert.equal(s.country.code, 'RU');
@@ -53,7 +71,10 @@ forEachAdapter('exports', (ctx) => {
     assert.ok(s.claims.every((c) => c.references.length > 0 && c.status === 'accepted'));
     assert.equal(s.claims.find((c) => c.id === s.preferred.battle_start)?.value, '1942-07-17');
     assert.equal(out.title.length, 1);
-    assert.deepEqual(out.sources.map((x) => x.id), ['fixture-reference-work', 'fixture-web-page']);
+    assert.deepEqual(
+      out.sources.map((x) => x.id),
+      ['fixture-reference-work', 'fixture-web-page'],
+    );
     // Stable: two exports are byte-identical.
     assert.equal(await exportJson(ctx.db), await exportJson(ctx.db));
   });
@@ -61,7 +82,9 @@ forEachAdapter('exports', (ctx) => {
   test('geojson: valid, a Point per place and memorial, ids are theirs', async () => {
     const text = await exportGeoJson(ctx.db);
     assert.deepEqual(getIssues(text), []);
-    const fc = JSON.parse(text) as { features: { id: string; geometry: { coordinates: number[] }; properties: { type: string } }[] };
+    const fc = JSON.parse(text) as {
+      features: { id: string; geometry: { coordinates: number[] }; properties: { type: string } }[];
+    };
     assert.equal(fc.features.filter((f) => f.properties.type === 'place').length, 3);
     assert.equal(fc.features.filter((f) => f.properties.type === 'memorial').length, 9);
     const mamayev = fc.features.find((f) => f.id === 'mamayev-kurgan')!;
@@ -83,7 +106,13 @@ forEachAdapter('exports', (ctx) => {
   });
 
   test('claims-json: every accepted claim in the corpus vocabulary', async () => {
-    const claims = JSON.parse(await exportClaimsJson(ctx.db)) as { subject: string; property: string; value: unknown; references: unknown[]; event?: string }[];
+    const claims = JSON.parse(await exportClaimsJson(ctx.db)) as {
+      subject: string;
+      property: string;
+      value: unknown;
+      references: unknown[];
+      event?: string;
+    }[];
     assert.equal(claims.length, 21);
     assert.ok(claims.every((c) => c.subject && c.property && c.value !== undefined && c.references.length > 0));
     const start = claims.find((c) => c.property === 'battle_start' && c.value === '1942-08-23')!;

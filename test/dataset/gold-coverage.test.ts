@@ -24,7 +24,12 @@ const norm = (s: unknown) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 const STOP = new Set(['the', 'of', 'to', 'in', 'and', 'a']);
-const tokens = (s: unknown) => new Set(norm(s).split(' ').filter((t) => t.length > 1 && !STOP.has(t)));
+const tokens = (s: unknown) =>
+  new Set(
+    norm(s)
+      .split(' ')
+      .filter((t) => t.length > 1 && !STOP.has(t)),
+  );
 const close = (a: unknown, b: unknown) =>
   (a == null && b == null) ||
   (a != null && b != null && Math.abs(Number(a) - Number(b)) <= 0.01 * Math.max(1, Math.abs(Number(b))));
@@ -65,7 +70,10 @@ test('the scorer rules, re-implemented, behave as the scorer does', () => {
   assert.equal(sameValue('duration_days', 300, { min: 300, max: null }), false);
   assert.equal(sameValue('quantity', { what: 'x', min: 660, max: 660 }, { what: 'y', min: 665, max: 665 }), true);
   assert.equal(sameValue('casualties', { side: 'soviet', min: 1, max: 1 }, { side: 'axis', min: 1, max: 1 }), false);
-  assert.equal(sameValue('memorial', { name: 'Mamayev Kurgan ensemble', year: 1967 }, { name: 'the Mamayev Kurgan', year: null }), true);
+  assert.equal(
+    sameValue('memorial', { name: 'Mamayev Kurgan ensemble', year: 1967 }, { name: 'the Mamayev Kurgan', year: null }),
+    true,
+  );
   assert.equal(sameValue('liberated', '1944-04', '1944-04-11'), false);
 });
 
@@ -76,31 +84,44 @@ interface Gold {
   quote: string;
 }
 
-test('every gold fact of the shared corpus is a dataset claim citing that document', { skip: !existsSync(GOLD) && 'no ../shared/corpus/gold' }, () => {
-  const ds = loadDataset();
-  const claims = toRecords(ds).claims;
-  const missing: string[] = [];
-  let total = 0;
-  for (const file of readdirSync(GOLD).filter((f) => f.endsWith('.json')).sort()) {
-    const doc = `${basename(file, '.json')}.txt`;
-    const source = ds.sources.find((s) => s.corpusFile === doc);
-    if (!source) {
-      missing.push(`${file}: no source in data/sources.yaml has corpusFile: ${doc}`);
-      continue;
+test(
+  'every gold fact of the shared corpus is a dataset claim citing that document',
+  { skip: !existsSync(GOLD) && 'no ../shared/corpus/gold' },
+  () => {
+    const ds = loadDataset();
+    const claims = toRecords(ds).claims;
+    const missing: string[] = [];
+    let total = 0;
+    for (const file of readdirSync(GOLD)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
+      const doc = `${basename(file, '.json')}.txt`;
+      const source = ds.sources.find((s) => s.corpusFile === doc);
+      if (!source) {
+        missing.push(`${file}: no source in data/sources.yaml has corpusFile: ${doc}`);
+        continue;
+      }
+      const gold = JSON.parse(readFileSync(join(GOLD, file), 'utf8')) as Gold[];
+      for (const g of gold) {
+        total++;
+        const found = claims.some(
+          (c) =>
+            c.subject === g.subject &&
+            c.property === g.property &&
+            sameValue(g.property, c.value, g.value) &&
+            c.references.some((r) => r.source === source.id),
+        );
+        if (!found)
+          missing.push(
+            `${file} (source ${source.id}): ${g.subject} ${g.property} ${JSON.stringify(g.value)} — "${g.quote}"`,
+          );
+      }
     }
-    const gold = JSON.parse(readFileSync(join(GOLD, file), 'utf8')) as Gold[];
-    for (const g of gold) {
-      total++;
-      const found = claims.some(
-        (c) =>
-          c.subject === g.subject &&
-          c.property === g.property &&
-          sameValue(g.property, c.value, g.value) &&
-          c.references.some((r) => r.source === source.id),
-      );
-      if (!found) missing.push(`${file} (source ${source.id}): ${g.subject} ${g.property} ${JSON.stringify(g.value)} — "${g.quote}"`);
-    }
-  }
-  assert.ok(total > 0, 'the gold files hold no claims');
-  assert.deepEqual(missing, [], `${missing.length} of ${total} gold facts are missing from the dataset:\n${missing.join('\n')}`);
-});
+    assert.ok(total > 0, 'the gold files hold no claims');
+    assert.deepEqual(
+      missing,
+      [],
+      `${missing.length} of ${total} gold facts are missing from the dataset:\n${missing.join('\n')}`,
+    );
+  },
+);

@@ -17,16 +17,28 @@ test('all thirteen places, each with its names, title, principal event and memor
     const langs = new Set(p.names.map((n) => n.lang));
     assert.ok(langs.has('en') && langs.has('ru'), `${p.id}: names in English and Russian`);
     assert.equal(p.kind, p.id === 'brest' ? 'hero-fortress' : 'hero-city', `${p.id}: kind`);
-    assert.ok(p.events.some((e) => e.principal), `${p.id}: a principal event`);
+    assert.ok(
+      p.events.some((e) => e.principal),
+      `${p.id}: a principal event`,
+    );
     assert.ok(p.memorials.length >= 3, `${p.id}: at least three memorials`);
     const claims = rec.claims.filter((c) => c.subject === p.id);
-    assert.ok(claims.some((c) => c.property === 'hero_city_title'), `${p.id}: the title's date`);
-    assert.ok(claims.some((c) => c.property === 'battle_start'), `${p.id}: the start of its principal defence`);
+    assert.ok(
+      claims.some((c) => c.property === 'hero_city_title'),
+      `${p.id}: the title's date`,
+    );
+    assert.ok(
+      claims.some((c) => c.property === 'battle_start'),
+      `${p.id}: the start of its principal defence`,
+    );
   }
 });
 
 test('historical names and variants are there for search', () => {
-  const names = (id: string) => loadDataset().places.find((p) => p.id === id)?.names.map((n) => n.text) ?? [];
+  const names = (id: string) =>
+    loadDataset()
+      .places.find((p) => p.id === id)
+      ?.names.map((n) => n.text) ?? [];
   for (const [id, want] of [
     ['stalingrad', ['Tsaritsyn', 'Stalingrad', 'Volgograd']],
     ['leningrad', ['Petrograd', 'Leningrad']],
@@ -65,5 +77,6 @@ test('where sources disagree on a value, one is preferred (with its reason) or a
     .filter(([, cs]) => !cs.some((c) => c.rank === 'preferred') && cs.filter((c) => c.rank !== 'deprecated').length > 1)
     .map(([k, cs]) => `${k}: ${cs.map((c) => JSON.stringify(c.value)).join(' vs ')}`);
   assert.deepEqual(unresolved, [], 'disagreements with no preferred value');
-  for (const c of rec.claims) if (c.rank === 'preferred') assert.ok(c.rankReason, `${c.id}: a preferred claim says why`);
+  for (const c of rec.claims)
+    if (c.rank === 'preferred') assert.ok(c.rankReason, `${c.id}: a preferred claim says why`);
 });

@@ -57,7 +57,16 @@ export function adapters(): Adapter[] {
           db,
           async dispose() {
             await db.close();
-            await adminClient.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+            // Closed connections may take a moment to leave the server; FORCE only as a last resort.
+            for (let attempt = 0; ; attempt++) {
+              try {
+                await adminClient.query(`DROP DATABASE IF EXISTS ${name}${attempt >= 20 ? ' WITH (FORCE)' : ''}`);
+                break;
+              } catch (err) {
+                if (attempt >= 20) throw err;
+                await new Promise((r) => setTimeout(r, 100));
+              }
+            }
             await adminClient.end();
           },
         };

@@ -12,7 +12,10 @@ import { forEachAdapter } from './harness.js';
 forEachAdapter('read queries', (ctx) => {
   test('listPlaces: corpus order, with the preferred title date', async () => {
     const places = await listPlaces(ctx.db);
-    assert.deepEqual(places.map((p) => p.id), ['stalingrad', 'odesa', 'kyiv']);
+    assert.deepEqual(
+      places.map((p) => p.id),
+      ['stalingrad', 'odesa', 'kyiv'],
+    );
     const kyiv = places.find((p) => p.id === 'kyiv')!;
     // 1961 is ranked deprecated; the preferred decree date wins.
     assert.equal(kyiv.heroCityTitle, '1965-05-08');
@@ -24,8 +27,14 @@ forEachAdapter('read queries', (ctx) => {
     const p = await getPlace(ctx.db, 'stalingrad');
     assert.ok(p);
     assert.equal(p.place.coordinates.lat, 48.708);
-    assert.deepEqual(p.events.map((e) => [e.id, e.start, e.end]), [['battle-of-stalingrad', '1942-07-17', '1943-02-02']]);
-    assert.deepEqual(p.memorials.map((m) => m.id), ['mamayev-kurgan', 'panorama-museum', 'pavlov-house']);
+    assert.deepEqual(
+      p.events.map((e) => [e.id, e.start, e.end]),
+      [['battle-of-stalingrad', '1942-07-17', '1943-02-02']],
+    );
+    assert.deepEqual(
+      p.memorials.map((m) => m.id),
+      ['mamayev-kurgan', 'panorama-museum', 'pavlov-house'],
+    );
     assert.ok(p.claims.every((c) => c.references.length > 0 && c.subject === 'stalingrad'));
     const starts = p.claims.filter((c) => c.property === 'battle_start').map((c) => c.value);
     assert.deepEqual(starts.sort(), ['1942-07-17', '1942-08-23']);
@@ -46,7 +55,12 @@ forEachAdapter('read queries', (ctx) => {
     const web = await listClaims(db, { source: 'fixture-web-page', limit: 500 });
     assert.ok(web.items.length >= 3);
     assert.ok(web.items.every((c) => c.references.some((r) => r.source === 'fixture-web-page')));
-    const combined = await listClaims(db, { subject: 'kyiv', property: 'hero_city_title', status: 'accepted', origin: 'curated' });
+    const combined = await listClaims(db, {
+      subject: 'kyiv',
+      property: 'hero_city_title',
+      status: 'accepted',
+      origin: 'curated',
+    });
     assert.equal(combined.items.length, 2);
     assert.equal((await listClaims(db, { origin: 'extracted' })).items.length, 0);
     assert.equal((await listClaims(db, { document: 'f'.repeat(64) })).items.length, 0);
@@ -65,7 +79,10 @@ forEachAdapter('read queries', (ctx) => {
         if (!page.nextCursor) break;
         cursor = page.nextCursor;
       }
-      assert.deepEqual(seen, all.items.map((c) => c.id));
+      assert.deepEqual(
+        seen,
+        all.items.map((c) => c.id),
+      );
       assert.equal(new Set(seen).size, 21);
     });
   }
@@ -79,7 +96,10 @@ forEachAdapter('read queries', (ctx) => {
 
   test('sources: list with counts, one with the claims citing it', async () => {
     const sources = await listSources(ctx.db);
-    assert.deepEqual(sources.map((s) => s.id), ['fixture-reference-work', 'fixture-web-page']);
+    assert.deepEqual(
+      sources.map((s) => s.id),
+      ['fixture-reference-work', 'fixture-web-page'],
+    );
     assert.equal(sources[0]!.origin, 'curated');
     const web = await getSource(ctx.db, 'fixture-web-page');
     assert.ok(web);
@@ -90,10 +110,16 @@ forEachAdapter('read queries', (ctx) => {
 
   test('events and memorials, by place', async () => {
     assert.equal((await listEvents(ctx.db)).length, 3);
-    assert.deepEqual((await listEvents(ctx.db, { place: 'odesa' })).map((e) => [e.id, e.start, e.end]), [['defence-of-odesa', '1941-08-05', null]]);
+    assert.deepEqual(
+      (await listEvents(ctx.db, { place: 'odesa' })).map((e) => [e.id, e.start, e.end]),
+      [['defence-of-odesa', '1941-08-05', null]],
+    );
     const mem = await listMemorials(ctx.db, { place: 'odesa' });
     // Oldest first; the undated obelisk last.
-    assert.deepEqual(mem.map((m) => m.year), [1960, 1975, null]);
+    assert.deepEqual(
+      mem.map((m) => m.year),
+      [1960, 1975, null],
+    );
     assert.equal((await listMemorials(ctx.db)).length, 9);
   });
 });

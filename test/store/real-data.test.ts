@@ -28,7 +28,10 @@ forEachAdapter(
   (ctx) => {
     test('thirteen places, each with claims that all cite a source', async () => {
       const places = await listPlaces(ctx.db);
-      assert.deepEqual(places.map((p) => p.id), [...PLACE_IDS]);
+      assert.deepEqual(
+        places.map((p) => p.id),
+        [...PLACE_IDS],
+      );
       for (const p of places) assert.ok(p.heroCityTitle, `${p.id} has a title date`);
       const all = await listClaims(ctx.db, { limit: 500 });
       assert.ok(all.items.every((c) => c.references.length > 0));
@@ -38,7 +41,10 @@ forEachAdapter(
       for (const id of PLACE_IDS) {
         const p = await getPlace(ctx.db, id);
         assert.ok(p, id);
-        assert.ok(p.events.some((e) => e.principal && e.start), `${id}: principal event with a start`);
+        assert.ok(
+          p.events.some((e) => e.principal && e.start),
+          `${id}: principal event with a start`,
+        );
         assert.ok(p.memorials.length >= 3, `${id}: memorials`);
         assert.ok(p.preferred.hero_city_title, `${id}: a title date to show`);
       }

@@ -57,7 +57,9 @@ forEachAdapter('search', (ctx) => {
 
   test('documents are searched when there are some', async () => {
     const id = 'b'.repeat(64);
-    await ctx.db.query(`INSERT INTO source (id, record, origin) VALUES ('search-test', '{"id":"search-test"}', 'user') ON CONFLICT DO NOTHING`);
+    await ctx.db.query(
+      `INSERT INTO source (id, record, origin) VALUES ('search-test', '{"id":"search-test"}', 'user') ON CONFLICT DO NOTHING`,
+    );
     await ctx.db.query(
       `INSERT INTO document (id, source_id, file_name, media_type, charset, byte_length, title, text)
        VALUES ($1, 'search-test', 'a.txt', 'text/plain', 'utf-8', 40, 'Notes', 'The quarries near Kerch sheltered defenders for months.')`,

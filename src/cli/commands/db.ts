@@ -30,7 +30,9 @@ export function register(program: Command): void {
         async (store) => {
           const applied = await migrate(store);
           process.stdout.write(
-            applied.length ? `applied ${applied.join(', ')} to the ${describeStore(opts)}\n` : `the schema is up to date (${describeStore(opts)})\n`,
+            applied.length
+              ? `applied ${applied.join(', ')} to the ${describeStore(opts)}\n`
+              : `the schema is up to date (${describeStore(opts)})\n`,
           );
         },
         false,

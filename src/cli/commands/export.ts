@@ -33,7 +33,10 @@ export function register(program: Command): void {
     .command('export')
     .description('Write the knowledge base out: places with their facts and references, a map layer, or a table')
     .addOption(
-      new Option('-f, --format <format>', 'json (everything), csv (one row per claim), geojson (places and memorials), claims-json (every accepted claim)')
+      new Option(
+        '-f, --format <format>',
+        'json (everything), csv (one row per claim), geojson (places and memorials), claims-json (every accepted claim)',
+      )
         .choices(Object.keys(EXPORTERS))
         .makeOptionMandatory(),
     )
@@ -47,7 +50,9 @@ export function register(program: Command): void {
       });
       if (opts.out) {
         await writeFile(opts.out, text).catch((err: Error) => {
-          throw new Error(`cannot write ${opts.out}: ${err.message}; check the folder exists and is writable`, { cause: err });
+          throw new Error(`cannot write ${opts.out}: ${err.message}; check the folder exists and is writable`, {
+            cause: err,
+          });
         });
         process.stderr.write(`wrote ${opts.out}\n`);
       } else {

@@ -8,10 +8,19 @@ interface SearchOptions extends GlobalOptions {
   limit: number;
 }
 
-const HEADINGS = { place: 'Places', event: 'Events', memorial: 'Memorials', claim: 'Claims', document: 'Documents' } as const;
+const HEADINGS = {
+  place: 'Places',
+  event: 'Events',
+  memorial: 'Memorials',
+  claim: 'Claims',
+  document: 'Documents',
+} as const;
 
 const unescape = (s: string) =>
-  s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? '');
+  s.replace(
+    /&(amp|lt|gt|quot|#39);/g,
+    (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? '',
+  );
 
 export function formatResults(r: SearchResults, tty: boolean): string {
   const lines: string[] = [];
@@ -19,7 +28,9 @@ export function formatResults(r: SearchResults, tty: boolean): string {
     if (r[kind].length === 0) continue;
     lines.push(`${HEADINGS[kind]}:`);
     for (const h of r[kind]) {
-      const snippet = unescape(h.snippet.replace(/<b>/g, tty ? '\x1b[1m' : '').replace(/<\/b>/g, tty ? '\x1b[22m' : ''));
+      const snippet = unescape(
+        h.snippet.replace(/<b>/g, tty ? '\x1b[1m' : '').replace(/<\/b>/g, tty ? '\x1b[22m' : ''),
+      );
       lines.push(`  ${h.id}  ${h.title}${h.place && h.place !== h.id ? ` (${h.place})` : ''}`, `      ${snippet}`);
     }
   }

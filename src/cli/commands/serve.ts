@@ -14,7 +14,8 @@ interface ServeOptions extends GlobalOptions {
 
 export function parsePort(v: string): number {
   const n = Number(v);
-  if (!/^\d+$/.test(v) || n > 65535) throw new InvalidArgumentError(`"${v}" is not a port; give a whole number from 0 to 65535`);
+  if (!/^\d+$/.test(v) || n > 65535)
+    throw new InvalidArgumentError(`"${v}" is not a port; give a whole number from 0 to 65535`);
   return n;
 }
 
@@ -26,7 +27,10 @@ export function parsePort(v: string): number {
 export async function sessionSecret(db: Db): Promise<string> {
   const env = process.env.HERO_CITIES_SECRET;
   if (env) {
-    if (env.length < 32) throw new Error('HERO_CITIES_SECRET is too short; use at least 32 random characters (e.g. `openssl rand -hex 32`)');
+    if (env.length < 32)
+      throw new Error(
+        'HERO_CITIES_SECRET is too short; use at least 32 random characters (e.g. `openssl rand -hex 32`)',
+      );
     return env;
   }
   await db.query(`INSERT INTO store_meta (key, value) VALUES ('session_secret', $1) ON CONFLICT (key) DO NOTHING`, [
@@ -40,9 +44,18 @@ export function register(program: Command): void {
   program
     .command('serve')
     .description('Serve the atlas and the API (seeds the store from the dataset first when it changed)')
-    .option('-p, --port <n>', 'port to listen on (env PORT)', parsePort, process.env.PORT ? parsePort(process.env.PORT) : 3000)
+    .option(
+      '-p, --port <n>',
+      'port to listen on (env PORT)',
+      parsePort,
+      process.env.PORT ? parsePort(process.env.PORT) : 3000,
+    )
     .option('-H, --host <host>', 'address to listen on (0.0.0.0 for every interface)', '127.0.0.1')
-    .option('--secure-cookies', 'mark cookies Secure (when served behind TLS)', process.env.HERO_CITIES_SECURE_COOKIES === '1')
+    .option(
+      '--secure-cookies',
+      'mark cookies Secure (when served behind TLS)',
+      process.env.HERO_CITIES_SECURE_COOKIES === '1',
+    )
     .action(async (_o, cmd: Command) => {
       const opts = cmd.optsWithGlobals<ServeOptions>();
       await runServe(opts);
@@ -53,10 +66,16 @@ async function runServe(opts: ServeOptions): Promise<void> {
   const db = await openStore(opts);
   try {
     const seeded = await ensureSeededFrom(db, opts);
-    if (seeded.seeded) process.stderr.write(`seeded the store from the dataset (${seeded.result?.places} places, ${seeded.result?.claims} claims)\n`);
+    if (seeded.seeded)
+      process.stderr.write(
+        `seeded the store from the dataset (${seeded.result?.places} places, ${seeded.result?.claims} claims)\n`,
+      );
     const ctx: AppContext = { db, secret: await sessionSecret(db), secureCookies: opts.secureCookies };
     // Loaded here, not at the top: the other commands need not load the web app.
-    const [{ createApp }, { serve: serveHttp }] = await Promise.all([import('../../server/app.js'), import('@hono/node-server')]);
+    const [{ createApp }, { serve: serveHttp }] = await Promise.all([
+      import('../../server/app.js'),
+      import('@hono/node-server'),
+    ]);
     const app = createApp(ctx);
     const server = serveHttp({ fetch: app.fetch, port: opts.port, hostname: opts.host });
     await new Promise<void>((resolve, reject) => {

@@ -60,7 +60,8 @@ export function toClaim(row: ClaimRow): Claim {
     status: row.status as Claim['status'],
     rank: row.rank as Claim['rank'],
     rankReason: row.rank_reason,
-    origin: row.origin === 'curated' ? { kind: 'curated' } : { kind: 'extracted', extractor: row.extractor ?? 'unknown' },
+    origin:
+      row.origin === 'curated' ? { kind: 'curated' } : { kind: 'extracted', extractor: row.extractor ?? 'unknown' },
   };
 }
 

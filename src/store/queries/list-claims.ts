@@ -72,7 +72,9 @@ export async function listClaims(db: Queryable, opts: ListClaimsOptions = {}): P
   if (opts.status !== undefined) where.push(`c.status = ${param(opts.status)}`);
   if (opts.origin !== undefined) where.push(`c.origin = ${param(opts.origin)}`);
   if (opts.source !== undefined) {
-    where.push(`EXISTS (SELECT 1 FROM claim_reference r WHERE r.claim_id = c.id AND r.source_id = ${param(opts.source)})`);
+    where.push(
+      `EXISTS (SELECT 1 FROM claim_reference r WHERE r.claim_id = c.id AND r.source_id = ${param(opts.source)})`,
+    );
   }
   if (opts.document !== undefined) {
     const p = param(opts.document);

@@ -22,7 +22,12 @@ export interface SourceSummaryRow {
 }
 
 export function toSourceSummary(r: SourceSummaryRow): SourceSummary {
-  return { ...parseJson<Source>(r.record), origin: r.origin, claimCount: Number(r.claims), documentCount: Number(r.documents) };
+  return {
+    ...parseJson<Source>(r.record),
+    origin: r.origin,
+    claimCount: Number(r.claims),
+    documentCount: Number(r.documents),
+  };
 }
 
 /** Every source, by title. */

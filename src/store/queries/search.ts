@@ -8,7 +8,13 @@
  * escaped, so it may be shown as HTML).
  */
 import type { Queryable } from '../db.js';
-import { CLAIM_NAMES_SQL, CLAIM_TEXT_SQL, CLAIM_VECTOR_SQL, DOCUMENT_VECTOR_SQL, searchQuerySql } from '../search-vector.js';
+import {
+  CLAIM_NAMES_SQL,
+  CLAIM_TEXT_SQL,
+  CLAIM_VECTOR_SQL,
+  DOCUMENT_VECTOR_SQL,
+  searchQuerySql,
+} from '../search-vector.js';
 
 export const SEARCH_KINDS = ['place', 'event', 'memorial', 'claim', 'document'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
