@@ -43,8 +43,3 @@ export function problems(...kinds: ProblemKind[]) {
     ]),
   ) as Record<number, { description: string; content: { [PROBLEM_MEDIA_TYPE]: { schema: typeof ProblemSchema } } }>;
 }
-
-export const idParam = (name: string, example: string) => ({
-  param: { name, in: 'path' as const },
-  example,
-});

@@ -12,15 +12,6 @@ export async function getClaim(db: Queryable, id: string): Promise<Claim | null>
   return rows[0] ? toClaim(rows[0]) : null;
 }
 
-export async function getClaims(db: Queryable, ids: string[]): Promise<Claim[]> {
-  if (ids.length === 0) return [];
-  const { rows } = await db.query<ClaimRow>(
-    `SELECT ${CLAIM_COLUMNS} FROM claim c WHERE c.id = ANY($1::text[]) ORDER BY c.id`,
-    [ids],
-  );
-  return rows.map(toClaim);
-}
-
 export interface ReviewRecord {
   id: number;
   decision: 'accept' | 'reject' | 'edit';

@@ -7,7 +7,6 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 const TYPE_BASE = '/api/docs#problem-';
@@ -116,8 +115,4 @@ export function validationProblem(error: z.ZodError, where: string): ApiProblem 
     errors.map((e) => `${e.path}: ${e.message}`).join('; ') +
     '. See /api/docs for the expected shape.';
   return new ApiProblem('invalid-request', detail, { errors });
-}
-
-export function problemStatus(kind: ProblemKind): ContentfulStatusCode {
-  return (PROBLEM_TITLES[kind]?.status ?? 500) as ContentfulStatusCode;
 }

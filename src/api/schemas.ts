@@ -14,7 +14,6 @@ import {
   EventSchema,
   IdSchema,
   MemorialSchema,
-  OriginSchema,
   PlaceSchema,
   PropertySchema,
   SourceSchema,
@@ -243,5 +242,3 @@ export const ClaimQuery = z.object({
     .optional()
     .openapi({ param: { name: 'cursor', in: 'query' }, description: 'The `next` value of the previous page.' }),
 });
-
-export type OriginKind = z.infer<typeof OriginSchema>['kind'];
