@@ -31,7 +31,10 @@ export function formatResults(r: SearchResults, tty: boolean): string {
       const snippet = unescape(
         h.snippet.replace(/<b>/g, tty ? '\x1b[1m' : '').replace(/<\/b>/g, tty ? '\x1b[22m' : ''),
       );
-      lines.push(`  ${h.id}  ${h.title}${h.place && h.kind !== 'place' && h.kind !== 'claim' ? ` (${h.place})` : ''}`, `      ${snippet}`);
+      lines.push(
+        `  ${h.id}  ${h.title}${h.place && h.kind !== 'place' && h.kind !== 'claim' ? ` (${h.place})` : ''}`,
+        `      ${snippet}`,
+      );
     }
   }
   return lines.join('\n');
