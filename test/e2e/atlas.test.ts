@@ -8,7 +8,8 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -283,6 +284,46 @@ test('without JavaScript, a curator signs in, corrects a claim and accepts it', 
     await nojs.close();
   }
 });
+
+test('page weights (gzip) and server times over the real server, written to test-output/page-weights.json', async (t) => {
+  const rows: { page: string; path: string; status: number; gzipBytes: number; ms: number }[] = [];
+  for (const [name, path] of PAGE_KINDS) {
+    const given = typeof path === 'string' ? path : path();
+    const p = given === '/ru/' ? '/ru' : given; // measure the page, not its redirect
+    // The median of three requests, so one slow first render does not stand for the page.
+    const times: number[] = [];
+    let bytes = 0;
+    let status = 0;
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      const res = await fetchRaw(h.url + p);
+      times.push(performance.now() - started);
+      bytes = res.bytes;
+      status = res.status;
+    }
+    times.sort((a, b) => a - b);
+    rows.push({ page: name, path: p, status, gzipBytes: bytes, ms: Math.round((times[1] as number) * 10) / 10 });
+  }
+  writeFileSync(join(SHOTS, '..', 'page-weights.json'), JSON.stringify(rows, null, 2) + '\n');
+  for (const r of rows)
+    t.diagnostic(
+      `${r.page.padEnd(12)} ${String(r.gzipBytes).padStart(7)} B gzip  ${String(r.ms).padStart(6)} ms  ${r.path}`,
+    );
+  for (const r of rows) assert.equal(r.status, 200, `${r.path} answered ${r.status}`);
+});
+
+/** One GET asking for gzip, counting the bytes as they travel (fetch would decompress them). */
+function fetchRaw(url: string): Promise<{ status: number; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    const req = httpGet(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+      let bytes = 0;
+      res.on('data', (c: Buffer) => (bytes += c.length));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+  });
+}
 
 test('no page opened a dialog', () => {
   assert.deepEqual(dialogs, []);
