@@ -20,6 +20,8 @@ const START = [words(START_VERBS), stems(RU_STEMS.start)];
 const END = [words(END_VERBS), stems(RU_STEMS.end)];
 const CASUALTY_BEFORE = new RegExp(`(?:${CASUALTY_NOUNS.join('|')}|потери|потерь)[^.;]{0,20}$`, 'iu');
 
+const ATTACK = /^(?:attacked|invaded|stormed)$/iu;
+const WHOLE_COUNTRY = /^\s+(?:the\s+)?(?:Soviet\s+Union|USSR|Russia|Ukraine|Belarus|Crimea)/u;
 const aboutBattle = (ctx: SentenceContext) => has(ctx, 'event') || triggers(ctx, ...CONTEXT).length > 0;
 const battleNoun = (ctx: SentenceContext) => has(ctx, 'event') || triggers(ctx, ...BATTLE_NOUN).length > 0;
 const withEvent = (d: Omit<Draft, 'event'>, ctx: SentenceContext): Draft => ({ ...d, ...(ctx.event && { event: ctx.event }) });
@@ -32,7 +34,9 @@ export const battleRange: ClaimPattern = {
     for (const r of ranges(ctx)) {
       if (ctx.used.has(r) || !within(r.from.value, WAR_YEARS) || !within(r.to.value, WAR_YEARS)) continue;
       const lead = leadIn(ctx, r.start);
-      if (/\bof\s+$/u.test(lead) || CASUALTY_BEFORE.test(lead)) continue;
+      if (/\bof\s+$/u.test(lead) || CASUALTY_BEFORE.test(lead) || /\bwar\s*\(?\s*$/iu.test(lead)) continue;
+      // "1941–1945" is the war itself.
+      if (r.from.value === '1941' && r.to.value === '1945') continue;
       ctx.used.add(r);
       out.push(withEvent({ property: 'battle_start', value: r.from.value, start: r.start, end: r.end }, ctx));
       out.push(withEvent({ property: 'battle_end', value: r.to.value, start: r.start, end: r.end }, ctx));
@@ -62,6 +66,8 @@ export const battleStart: ClaimPattern = {
     if (!battleNoun(ctx)) return [];
     const verb = triggers(ctx, ...START)[0];
     if (!verb) return [];
+    // "Germany invaded the Soviet Union": the war's start, not this place's battle.
+    if (ATTACK.test(verb.text) && WHOLE_COUNTRY.test(ctx.text.slice(verb.end, verb.end + 40))) return [];
     const d = nearestDate(ctx, verb, { years: WAR_YEARS });
     if (!d) return [];
     ctx.used.add(d);

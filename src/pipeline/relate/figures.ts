@@ -55,7 +55,14 @@ export const heroes: ClaimPattern = {
       const q = quantities(ctx)
         .filter((x) => x.end <= award.start && !x.unit && award.start - x.end < 90)
         .sort((a, b) => b.start - a.start)[0];
-      if (!q) continue;
+      if (!q) {
+        const later = quantities(ctx).find((x) => !x.unit && x.start >= award.end && x.start - award.end < 60);
+        if (later && /^[\s\p{L},]{0,40}?(?:awarded|given|conferred|granted)\s+(?:on|to)\s+$/u.test(ctx.text.slice(award.end, later.start))) {
+          ctx.used.add(later);
+          return [{ property: 'heroes_of_soviet_union', value: figure(later), start: award.start, end: later.nounEnd }];
+        }
+        continue;
+      }
       const between = ctx.text.slice(q.end, award.start);
       if (!HSU_VERB.test(between) && !/^\s*$/u.test(between)) continue;
       ctx.used.add(q);

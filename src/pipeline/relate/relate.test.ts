@@ -40,6 +40,7 @@ const POSITIVE: [string, string, unknown[][]][] = [
   ['a listed few share a title', 'On 1 May 1945, Leningrad, Stalingrad (now Volgograd), Sevastopol and Odessa were named Hero Cities.',
     [['leningrad', 'hero_city_title', '1945-05-01'], ['stalingrad', 'hero_city_title', '1945-05-01'], ['sevastopol', 'hero_city_title', '1945-05-01'], ['odesa', 'hero_city_title', '1945-05-01']]],
   ['two cities awarded the title', 'Kerch and Novorossiysk were awarded the title on September 14, 1973.', [['kerch', 'hero_city_title', '1973-09-14'], ['novorossiysk', 'hero_city_title', '1973-09-14']]],
+  ['heroes after the award', 'At Odessa the title of Hero of the Soviet Union was awarded to 14 defenders.', [['odesa', 'heroes_of_soviet_union', 14]]],
   ['Russian', 'Оборона Одессы продолжалась 73 дня: с 5 августа по 16 октября 1941 года.',
     [['odesa', 'battle_start', '1941-08-05'], ['odesa', 'battle_end', '1941-10-16'], ['odesa', 'duration_days', 73]]],
 ];
@@ -60,6 +61,8 @@ const NEGATIVE: [string, string][] = [
   ['a list of cities has no subject', 'The title went to 13 cities: Moscow, Leningrad, Stalingrad, Kiev, Odessa and Tula in 1965.'],
   ['a counteroffensive is a phase, not the start', 'At Moscow the Soviet counteroffensive began on 5 December 1941.'],
   ['a blockade broken through is not lifted', 'At Leningrad the ring of the blockade was broken on January 18, 1943.'],
+  ['an invasion of the whole country is no city\'s battle', 'Kiev\n\nOn 22 June 1941 Germany invaded the Soviet Union. The city was bombed that day.'],
+  ['the war\'s years are no battle', 'Kiev\n\nThe battles of the Great Patriotic War (1941-1945) left the city in ruins.'],
   ['no place, no claim', 'The city was awarded the title Hero City in 1965.'],
   ['dates outside the war are not battle dates', 'The Battle of Stalingrad poster appeared in Krokodil, 1922-1972.'],
 ];
