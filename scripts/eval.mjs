@@ -28,18 +28,37 @@ if (!existsSync(scorer)) {
   process.exit(1);
 }
 
-const score = (args) => execFileSync(process.execPath, [scorer, ...args, ...passthrough], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const score = (args) =>
+  execFileSync(process.execPath, [scorer, ...args, ...passthrough], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
 
 let failed = false;
 if (existsSync(join(corpus, 'seeds'))) {
   console.log('# development corpus (../shared/corpus)');
-  process.stdout.write(score(['--docs', join(corpus, 'seeds'), '--gold', join(corpus, 'gold'), '--run', `node ${JSON.stringify(join(root, 'dist', 'cli', 'main.js'))} extract {} --format claims-json`]));
+  process.stdout.write(
+    score([
+      '--docs',
+      join(corpus, 'seeds'),
+      '--gold',
+      join(corpus, 'gold'),
+      '--run',
+      `node ${JSON.stringify(join(root, 'dist', 'cli', 'main.js'))} extract {} --format claims-json`,
+    ]),
+  );
 } else {
   console.log('# development corpus not found at ../shared/corpus: skipped');
 }
 
 const casesDir = join(root, 'test', 'fixtures', 'claims');
-const cases = existsSync(casesDir) ? readdirSync(casesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+const cases = existsSync(casesDir)
+  ? readdirSync(casesDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort()
+  : [];
 if (cases.length) {
   const { runPipeline, buildGazetteer } = await import(join(root, 'dist', 'pipeline', 'index.js'));
   const { knownBase, toClaimsJson } = await import(join(root, 'dist', 'cli', 'commands', 'extract.js'));
@@ -62,7 +81,9 @@ if (cases.length) {
       writeFileSync(join(tmp, 'pred', `${name}.json`), JSON.stringify(toClaimsJson(result.claims)));
     }
     console.log('\n# project cases (test/fixtures/claims)');
-    process.stdout.write(score(['--docs', join(tmp, 'docs'), '--gold', join(tmp, 'gold'), '--pred', join(tmp, 'pred')]));
+    process.stdout.write(
+      score(['--docs', join(tmp, 'docs'), '--gold', join(tmp, 'gold'), '--pred', join(tmp, 'pred')]),
+    );
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

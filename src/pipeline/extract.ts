@@ -29,11 +29,18 @@ export function recogniseAll(paragraphs: Paragraph[], gazetteer: Gazetteer): Men
 }
 
 /** Subjects, events carried along, and the claim patterns over each sentence. */
-export function relateAll(main: Pick<MainText, 'text' | 'title'>, paragraphs: Paragraph[], mentions: Mention[][][], gazetteer: Gazetteer): ExtractedClaim[] {
+export function relateAll(
+  main: Pick<MainText, 'text' | 'title'>,
+  paragraphs: Paragraph[],
+  mentions: Mention[][][],
+  gazetteer: Gazetteer,
+): ExtractedClaim[] {
   const text = main.text;
   const allPlaces = mentions.flat(2).filter((m): m is PlaceMention => m.kind === 'place');
   const titleMentions = main.title
-    ? recognise({ start: 0, end: main.title.length, text: main.title }, gazetteer).filter((m): m is PlaceMention => m.kind === 'place')
+    ? recognise({ start: 0, end: main.title.length, text: main.title }, gazetteer).filter(
+        (m): m is PlaceMention => m.kind === 'place',
+      )
     : [];
   const subjects = assignSubjects(paragraphs, mentions, mainPlace(allPlaces, titleMentions));
 

@@ -50,7 +50,8 @@ export function buildGazetteer(places: Pick<Place, 'id' | 'names'>[] = []): Gaze
         if (!forms.has(cap)) forms.set(cap, { text: cap, place, kind });
       }
     }
-    if (kind !== 'demonym') for (const f of russianForms(text)) if (!forms.has(f)) forms.set(f, { text: f, place, kind: 'inflected' });
+    if (kind !== 'demonym')
+      for (const f of russianForms(text)) if (!forms.has(f)) forms.set(f, { text: f, place, kind: 'inflected' });
   };
   const known = new Map<string, Pick<Place, 'id' | 'names'>>(places.map((p) => [p.id, p]));
   for (const id of new Set([...known.keys(), ...Object.keys(ALIASES)])) {
@@ -58,7 +59,8 @@ export function buildGazetteer(places: Pick<Place, 'id' | 'names'>[] = []): Gaze
     const place = known.get(id);
     for (const name of place?.names ?? []) add(name.text, id, 'name');
     for (const alias of ALIASES[id] ?? []) add(alias.text, id, alias.kind);
-    const label = place?.names.find((x) => x.lang === 'en' && x.kind === 'official')?.text ?? ALIASES[id]?.[0]?.text ?? id;
+    const label =
+      place?.names.find((x) => x.lang === 'en' && x.kind === 'official')?.text ?? ALIASES[id]?.[0]?.text ?? id;
     labels.set(id, label);
   }
   const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length).map(escape);

@@ -21,7 +21,11 @@ export interface PipelineResult {
   claims: ReconciledClaim[];
 }
 
-export function runPipeline(bytes: Uint8Array, fileName: string, ctx: { gazetteer: Gazetteer; known: Claim[] }): PipelineResult {
+export function runPipeline(
+  bytes: Uint8Array,
+  fileName: string,
+  ctx: { gazetteer: Gazetteer; known: Claim[] },
+): PipelineResult {
   const decoded = decode(bytes, fileName);
   const main = mainText(decoded);
   const claims = reconcile(extractClaims(main, ctx.gazetteer), ctx.known);

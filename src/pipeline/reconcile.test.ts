@@ -5,10 +5,31 @@ import { dedupe, reconcile } from './reconcile.js';
 import type { ExtractedClaim } from './types.js';
 
 const extracted = (subject: string, property: Property, value: ClaimValue): ExtractedClaim => ({
-  subject, property, value, quote: 'q', span: [0, 1], qualifiers: {}, recogniser: 'test',
+  subject,
+  property,
+  value,
+  quote: 'q',
+  span: [0, 1],
+  qualifiers: {},
+  recogniser: 'test',
 });
-const known = (id: string, subject: string, property: Property, value: ClaimValue, status: Claim['status'] = 'accepted'): Claim => ({
-  id, subject, property, value, qualifiers: {}, references: [{ source: 's' }], status, rank: 'normal', rankReason: null, origin: { kind: 'curated' },
+const known = (
+  id: string,
+  subject: string,
+  property: Property,
+  value: ClaimValue,
+  status: Claim['status'] = 'accepted',
+): Claim => ({
+  id,
+  subject,
+  property,
+  value,
+  qualifiers: {},
+  references: [{ source: 's' }],
+  status,
+  rank: 'normal',
+  rankReason: null,
+  origin: { kind: 'curated' },
 });
 
 const KNOWN: Claim[] = [
@@ -24,14 +45,44 @@ const KNOWN: Claim[] = [
 describe('reconcile', () => {
   const cases: [string, ExtractedClaim, string, string[]][] = [
     ['a date agrees at the common precision', extracted('stalingrad', 'battle_start', '1942-08'), 'agrees', ['k2']],
-    ['a date agreeing with none conflicts with all', extracted('stalingrad', 'battle_start', '1942-09'), 'conflicts', ['k1', 'k2']],
-    ['overlapping ranges agree', extracted('moscow', 'casualties', { side: 'axis', min: 300000, max: 300000 }), 'agrees', ['k3']],
-    ['ranges that do not overlap conflict', extracted('moscow', 'casualties', { side: 'axis', min: 500000, max: null }), 'conflicts', ['k3']],
+    [
+      'a date agreeing with none conflicts with all',
+      extracted('stalingrad', 'battle_start', '1942-09'),
+      'conflicts',
+      ['k1', 'k2'],
+    ],
+    [
+      'overlapping ranges agree',
+      extracted('moscow', 'casualties', { side: 'axis', min: 300000, max: 300000 }),
+      'agrees',
+      ['k3'],
+    ],
+    [
+      'ranges that do not overlap conflict',
+      extracted('moscow', 'casualties', { side: 'axis', min: 500000, max: null }),
+      'conflicts',
+      ['k3'],
+    ],
     ['another side is another claim', extracted('moscow', 'casualties', { side: 'soviet', min: 1, max: 1 }), 'new', []],
     ['"more than 300" agrees with 320', extracted('kerch', 'duration_days', 320), 'agrees', ['k4']],
-    ['a quantity of the same thing agrees', extracted('kerch', 'quantity', { what: 'aircraft', min: 660, max: 660 }), 'agrees', ['k5']],
-    ['a quantity of another thing is new, never a conflict', extracted('kerch', 'quantity', { what: 'ships', min: 250, max: null }), 'new', []],
-    ['a memorial agrees by its name', extracted('leningrad', 'memorial', { name: 'Piskaryovskoye Memorial Cemetery', year: null }), 'agrees', ['k6']],
+    [
+      'a quantity of the same thing agrees',
+      extracted('kerch', 'quantity', { what: 'aircraft', min: 660, max: 660 }),
+      'agrees',
+      ['k5'],
+    ],
+    [
+      'a quantity of another thing is new, never a conflict',
+      extracted('kerch', 'quantity', { what: 'ships', min: 250, max: null }),
+      'new',
+      [],
+    ],
+    [
+      'a memorial agrees by its name',
+      extracted('leningrad', 'memorial', { name: 'Piskaryovskoye Memorial Cemetery', year: null }),
+      'agrees',
+      ['k6'],
+    ],
     ['pending claims are not the base', extracted('tula', 'hero_city_title', '1965'), 'new', []],
     ['nothing known: new', extracted('brest', 'liberated', '1944-07-28'), 'new', []],
   ];
@@ -45,13 +96,27 @@ describe('reconcile', () => {
 
 describe('dedupe', () => {
   it('drops the same claim twice', () => {
-    assert.equal(dedupe([extracted('kerch', 'liberated', '1944-04-11'), extracted('kerch', 'liberated', '1944-04-11')]).length, 1);
+    assert.equal(
+      dedupe([extracted('kerch', 'liberated', '1944-04-11'), extracted('kerch', 'liberated', '1944-04-11')]).length,
+      1,
+    );
   });
   it('drops a date that a more precise one repeats, keeps a different one', () => {
-    const out = dedupe([extracted('kerch', 'liberated', '1944'), extracted('kerch', 'liberated', '1941'), extracted('kerch', 'liberated', '1944-04-11')]);
-    assert.deepEqual(out.map((c) => c.value), ['1941', '1944-04-11']);
+    const out = dedupe([
+      extracted('kerch', 'liberated', '1944'),
+      extracted('kerch', 'liberated', '1941'),
+      extracted('kerch', 'liberated', '1944-04-11'),
+    ]);
+    assert.deepEqual(
+      out.map((c) => c.value),
+      ['1941', '1944-04-11'],
+    );
   });
   it('keeps the same value for different subjects', () => {
-    assert.equal(dedupe([extracted('kerch', 'hero_city_title', '1973'), extracted('novorossiysk', 'hero_city_title', '1973')]).length, 2);
+    assert.equal(
+      dedupe([extracted('kerch', 'hero_city_title', '1973'), extracted('novorossiysk', 'hero_city_title', '1973')])
+        .length,
+      2,
+    );
   });
 });

@@ -11,13 +11,29 @@
  *     none where there are some `conflicts` (listing them); else it is `new`.
  *     Quantities count different things, so they never conflict.
  */
-import { type Claim, type ClaimValue, type Property, DATE_PROPERTIES, datesAgree, precisionOf, rangesOverlap, type NumberRange } from '../domain/index.js';
+import {
+  type Claim,
+  type ClaimValue,
+  type Property,
+  DATE_PROPERTIES,
+  datesAgree,
+  precisionOf,
+  rangesOverlap,
+  type NumberRange,
+} from '../domain/index.js';
 import type { ExtractedClaim, ReconciledClaim } from './types.js';
 
 const isDate = (p: Property) => (DATE_PROPERTIES as readonly string[]).includes(p);
 const RANK = { year: 0, month: 1, day: 2 } as const;
 
-const words = (s: string) => new Set(s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').split(' ').filter((w) => w.length > 1 && !['the', 'of', 'to', 'in', 'and'].includes(w)));
+const words = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .split(' ')
+      .filter((w) => w.length > 1 && !['the', 'of', 'to', 'in', 'and'].includes(w)),
+  );
 function namesAgree(a: string, b: string): boolean {
   const x = words(a);
   const y = words(b);
@@ -32,7 +48,8 @@ function sharesWord(a: string, b: string): boolean {
 }
 
 type Obj = Record<string, unknown>;
-const asRange = (v: ClaimValue): number | NumberRange => (typeof v === 'number' ? v : { min: (v as Obj).min as number | null, max: (v as Obj).max as number | null });
+const asRange = (v: ClaimValue): number | NumberRange =>
+  typeof v === 'number' ? v : { min: (v as Obj).min as number | null, max: (v as Obj).max as number | null };
 
 export function valuesAgree(property: Property, a: ClaimValue, b: ClaimValue): boolean {
   if (isDate(property)) return typeof a === 'string' && typeof b === 'string' && datesAgree(a, b);
@@ -43,7 +60,8 @@ export function valuesAgree(property: Property, a: ClaimValue, b: ClaimValue): b
   }
   if (property === 'casualties' && (a as Obj).side !== (b as Obj).side) return false;
   // Quantities agree only when they count the same thing (a shared word) and the figures overlap.
-  if (property === 'quantity' && !sharesWord(String((a as Obj).what ?? ''), String((b as Obj).what ?? ''))) return false;
+  if (property === 'quantity' && !sharesWord(String((a as Obj).what ?? ''), String((b as Obj).what ?? '')))
+    return false;
   return rangesOverlap(asRange(a), asRange(b));
 }
 
@@ -61,9 +79,13 @@ export function dedupe(claims: ExtractedClaim[]): ExtractedClaim[] {
       !isDate(c.property) ||
       !unique.some(
         (o) =>
-          o !== c && o.subject === c.subject && o.property === c.property &&
-          typeof o.value === 'string' && typeof c.value === 'string' &&
-          datesAgree(o.value, c.value) && RANK[precisionOf(o.value)] > RANK[precisionOf(c.value)],
+          o !== c &&
+          o.subject === c.subject &&
+          o.property === c.property &&
+          typeof o.value === 'string' &&
+          typeof c.value === 'string' &&
+          datesAgree(o.value, c.value) &&
+          RANK[precisionOf(o.value)] > RANK[precisionOf(c.value)],
       ),
   );
 }
@@ -71,10 +93,16 @@ export function dedupe(claims: ExtractedClaim[]): ExtractedClaim[] {
 export function reconcile(claims: ExtractedClaim[], known: Claim[]): ReconciledClaim[] {
   const accepted = known.filter((k) => k.status === 'accepted');
   return dedupe(claims).map((c) => {
-    const same = accepted.filter((k) => k.subject === c.subject && k.property === c.property && (c.property !== 'casualties' || (k.value as Obj).side === (c.value as Obj).side));
+    const same = accepted.filter(
+      (k) =>
+        k.subject === c.subject &&
+        k.property === c.property &&
+        (c.property !== 'casualties' || (k.value as Obj).side === (c.value as Obj).side),
+    );
     const agreeing = same.filter((k) => valuesAgree(c.property, c.value, k.value));
     if (agreeing.length) return { ...c, verdict: 'agrees' as const, with: agreeing.map((k) => k.id) };
-    if (same.length && c.property !== 'quantity' && c.property !== 'memorial') return { ...c, verdict: 'conflicts' as const, with: same.map((k) => k.id) };
+    if (same.length && c.property !== 'quantity' && c.property !== 'memorial')
+      return { ...c, verdict: 'conflicts' as const, with: same.map((k) => k.id) };
     return { ...c, verdict: 'new' as const, with: [] };
   });
 }

@@ -6,14 +6,39 @@ describe('segment: sentences', () => {
   const cases: [label: string, input: string, expected: string[]][] = [
     ['plain', 'The siege began. It ended later.', ['The siege began.', 'It ended later.']],
     ['initials', 'Source: I. P. Abramov wrote it. Then more.', ['Source: I. P. Abramov wrote it.', 'Then more.']],
-    ['No. before a number', 'Stalin signed order No. 227 that summer. Next.', ['Stalin signed order No. 227 that summer.', 'Next.']],
-    ['St. before a name', 'He moved to St. Petersburg in 1950. Then he left.', ['He moved to St. Petersburg in 1950.', 'Then he left.']],
-    ['Gen. before a name', 'Gen. Chuikov held the bank. The army stayed.', ['Gen. Chuikov held the bank.', 'The army stayed.']],
-    ['a sentence may start with a figure', 'The militia formed. 225 thousand people dug trenches.', ['The militia formed.', '225 thousand people dug trenches.']],
-    ['missed break before a figure (Russian)', 'Город выстоял. 8 мая 1965 года пришла награда.', ['Город выстоял.', '8 мая 1965 года пришла награда.']],
+    [
+      'No. before a number',
+      'Stalin signed order No. 227 that summer. Next.',
+      ['Stalin signed order No. 227 that summer.', 'Next.'],
+    ],
+    [
+      'St. before a name',
+      'He moved to St. Petersburg in 1950. Then he left.',
+      ['He moved to St. Petersburg in 1950.', 'Then he left.'],
+    ],
+    [
+      'Gen. before a name',
+      'Gen. Chuikov held the bank. The army stayed.',
+      ['Gen. Chuikov held the bank.', 'The army stayed.'],
+    ],
+    [
+      'a sentence may start with a figure',
+      'The militia formed. 225 thousand people dug trenches.',
+      ['The militia formed.', '225 thousand people dug trenches.'],
+    ],
+    [
+      'missed break before a figure (Russian)',
+      'Город выстоял. 8 мая 1965 года пришла награда.',
+      ['Город выстоял.', '8 мая 1965 года пришла награда.'],
+    ],
   ];
   for (const [label, input, expected] of cases) {
-    it(label, () => assert.deepEqual(splitSentences(input).map((s) => s.text), expected));
+    it(label, () =>
+      assert.deepEqual(
+        splitSentences(input).map((s) => s.text),
+        expected,
+      ),
+    );
   }
 
   it('keeps offsets exact', () => {
@@ -22,7 +47,10 @@ describe('segment: sentences', () => {
       assert.equal(text.slice(p.start, p.end), p.text);
       for (const s of p.sentences) assert.equal(text.slice(s.start, s.end), s.text);
     }
-    assert.deepEqual(segment(text).map((p) => p.sentences.length), [1, 2, 1]);
+    assert.deepEqual(
+      segment(text).map((p) => p.sentences.length),
+      [1, 2, 1],
+    );
   });
 
   it('an empty text has no paragraphs', () => assert.deepEqual(segment('\n \n'), []));

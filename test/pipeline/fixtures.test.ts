@@ -8,7 +8,9 @@ import { buildGazetteer, runPipeline } from '../../src/pipeline/index.js';
 import { score, type Scored } from './score.js';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'claims');
-const cases = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const cases = readdirSync(dir, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 const gazetteer = buildGazetteer();
 
 describe('claim fixtures', () => {
@@ -19,10 +21,20 @@ describe('claim fixtures', () => {
       const doc = files.find((f) => f !== 'gold.json' && !/\.(?:md|mjs)$/u.test(f));
       assert.ok(doc, `${name} needs a document`);
       const gold = JSON.parse(readFileSync(join(dir, name, 'gold.json'), 'utf8')) as Scored[];
-      const { main, claims } = runPipeline(new Uint8Array(readFileSync(join(dir, name, doc))), doc, { gazetteer, known: [] });
-      for (const c of claims) assert.equal(main.text.slice(c.span[0], c.span[1]), c.quote, `${c.property}: span and quote differ`);
+      const { main, claims } = runPipeline(new Uint8Array(readFileSync(join(dir, name, doc))), doc, {
+        gazetteer,
+        known: [],
+      });
+      for (const c of claims)
+        assert.equal(main.text.slice(c.span[0], c.span[1]), c.quote, `${c.property}: span and quote differ`);
       const r = score(claims, gold);
-      assert.deepEqual({ misses: r.misses, extras: r.extras.map(({ subject, property, value, quote }) => ({ subject, property, value, quote })) }, { misses: [], extras: [] });
+      assert.deepEqual(
+        {
+          misses: r.misses,
+          extras: r.extras.map(({ subject, property, value, quote }) => ({ subject, property, value, quote })),
+        },
+        { misses: [], extras: [] },
+      );
     });
   }
 });

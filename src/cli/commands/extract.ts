@@ -23,12 +23,17 @@ export interface KnownBase {
 }
 
 /** What the base knows, from the dataset; a dataset that does not load leaves the lexicon's names only. */
-export function knownBase(datasetDir?: string, warn: (msg: string) => void = (m) => process.stderr.write(m)): KnownBase {
+export function knownBase(
+  datasetDir?: string,
+  warn: (msg: string) => void = (m) => process.stderr.write(m),
+): KnownBase {
   try {
     const records = toRecords(datasetDir ? loadDataset(datasetDir) : loadDataset());
     return { places: records.places, claims: records.claims };
   } catch (err) {
-    warn(`warning: the dataset did not load (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); using built-in place names and no known claims\n`);
+    warn(
+      `warning: the dataset did not load (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); using built-in place names and no known claims\n`,
+    );
     return { places: [], claims: [] };
   }
 }
@@ -52,7 +57,10 @@ const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 export function formatText(claims: ReconciledClaim[]): string {
   if (claims.length === 0) return 'no claims found';
   return claims
-    .map((c) => `${c.subject}  ${c.property}  ${show(c.value)}  [${c.verdict}${c.with.length ? ` ${c.with.join(',')}` : ''}]\n    “${c.quote}” (${c.span[0]}–${c.span[1]}, ${c.recogniser})`)
+    .map(
+      (c) =>
+        `${c.subject}  ${c.property}  ${show(c.value)}  [${c.verdict}${c.with.length ? ` ${c.with.join(',')}` : ''}]\n    “${c.quote}” (${c.span[0]}–${c.span[1]}, ${c.recogniser})`,
+    )
     .join('\n');
 }
 
@@ -76,6 +84,10 @@ export function register(program: Command): void {
       if (!file) throw usageError('extract needs a FILE');
       const globals = cmd.optsWithGlobals() as { dataset?: string };
       const claims = extractFile(file, knownBase(globals.dataset));
-      process.stdout.write(opts.format === 'claims-json' ? JSON.stringify(toClaimsJson(claims), null, 1) + '\n' : formatText(claims) + '\n');
+      process.stdout.write(
+        opts.format === 'claims-json'
+          ? JSON.stringify(toClaimsJson(claims), null, 1) + '\n'
+          : formatText(claims) + '\n',
+      );
     });
 }

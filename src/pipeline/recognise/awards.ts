@@ -9,15 +9,30 @@ import type { AwardKind, AwardMention, Recogniser } from './types.js';
 import { deOverlap, hits } from './util.js';
 
 const PATTERNS: { award: AwardKind; re: RegExp }[] = [
-  { award: 'hero-city-ukraine', re: /(?<![\p{L}])(?:Hero[- ]City\s+of\s+Ukraine|[Гг]ород[а-я]*[- ]геро[а-я]*\s+Украины|[Мм]іст[а-яії]*[- ]геро[а-яії]*\s+України)/giu },
-  { award: 'hero-soviet-union', re: /(?<![\p{L}])(?:Hero(?:es)?\s+of\s+the\s+Soviet\s+Union|Геро[а-я]*\s+Советского\s+Союза)/giu },
+  {
+    award: 'hero-city-ukraine',
+    re: /(?<![\p{L}])(?:Hero[- ]City\s+of\s+Ukraine|[Гг]ород[а-я]*[- ]геро[а-я]*\s+Украины|[Мм]іст[а-яії]*[- ]геро[а-яії]*\s+України)/giu,
+  },
+  {
+    award: 'hero-soviet-union',
+    re: /(?<![\p{L}])(?:Hero(?:es)?\s+of\s+the\s+Soviet\s+Union|Геро[а-я]*\s+Советского\s+Союза)/giu,
+  },
   { award: 'hero-fortress', re: /(?<![\p{L}])(?:Hero[- ]Fortress|[Кк]репост[а-я]*[- ]геро[а-я]*)/giu },
-  { award: 'hero-city', re: /(?<![\p{L}])(?:Hero[- ]Cit(?:y|ies)|[Гг]ород[а-я]*[- ]геро[а-я]*|[Мм]іст[а-яії]*[- ]геро[а-яії]*)/giu },
+  {
+    award: 'hero-city',
+    re: /(?<![\p{L}])(?:Hero[- ]Cit(?:y|ies)|[Гг]ород[а-я]*[- ]геро[а-я]*|[Мм]іст[а-яії]*[- ]геро[а-яії]*)/giu,
+  },
   { award: 'order-of-lenin', re: /(?<![\p{L}])(?:Order\s+of\s+Lenin|[Оо]рден[а-я]*\s+Ленина)/giu },
   { award: 'gold-star', re: /(?<![\p{L}])(?:Gold(?:en)?\s+Star|[Зз]олот[а-я]*\s+[Зз]везд[а-я]*)/giu },
   // "were awarded the title on …": a bare title right after a verb of conferring (not "the title of Hero of the Soviet Union").
-  { award: 'honorary-title', re: /(?<=(?:awarded|conferred|granted|given|received|bestowed|won|earned)\s+(?:\p{L}+\s+){0,2}?)(?:the\s+)?title(?![\p{L}])(?!\s+of\s+(?:the\s+)?Hero(?:es)?\s+of)/giu },
-  { award: 'honorary-title', re: /(?<![\p{L}])(?:honou?rary\s+title|почётно[а-я]*\s+звани[а-я]*|почетно[а-я]*\s+звани[а-я]*)/giu },
+  {
+    award: 'honorary-title',
+    re: /(?<=(?:awarded|conferred|granted|given|received|bestowed|won|earned)\s+(?:\p{L}+\s+){0,2}?)(?:the\s+)?title(?![\p{L}])(?!\s+of\s+(?:the\s+)?Hero(?:es)?\s+of)/giu,
+  },
+  {
+    award: 'honorary-title',
+    re: /(?<![\p{L}])(?:honou?rary\s+title|почётно[а-я]*\s+звани[а-я]*|почетно[а-я]*\s+звани[а-я]*)/giu,
+  },
 ];
 
 const MAYBE = /hero|order|gold|honou?r|title|геро|орден|золот|звани|почётн|почетн|міст/iu;
@@ -30,8 +45,18 @@ export const awardRecogniser: Recogniser = {
     for (const p of PATTERNS) {
       for (const h of hits(p.re, sentence.text, sentence.start)) {
         const after = sentence.text.slice(h.end - sentence.start);
-        const asName = p.award === 'hero-city' && /^\s*(?:of\s+(?!the\s+(?:Soviet|USSR))|#|№|No\.)/u.test(after) && !/^\s*of\s+the\s+Soviet\s+Union/u.test(after);
-        all.push({ kind: 'award', award: p.award, start: h.start, end: h.end, recogniser: `award.${p.award}`, ...(asName && { asName }) });
+        const asName =
+          p.award === 'hero-city' &&
+          /^\s*(?:of\s+(?!the\s+(?:Soviet|USSR))|#|№|No\.)/u.test(after) &&
+          !/^\s*of\s+the\s+Soviet\s+Union/u.test(after);
+        all.push({
+          kind: 'award',
+          award: p.award,
+          start: h.start,
+          end: h.end,
+          recogniser: `award.${p.award}`,
+          ...(asName && { asName }),
+        });
       }
     }
     return deOverlap(all);

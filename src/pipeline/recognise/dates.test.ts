@@ -8,17 +8,33 @@ const POSITIVE: [string, string[], string[]][] = [
   ['from 23 August 1942 onwards', ['23 August 1942=1942-08-23'], []],
   ['began in on the 8th of September in 1941, less', ['the 8th of September in 1941=1941-09-08'], []],
   ['On January 27 1944 the siege was lifted', ['January 27 1944=1944-01-27'], []],
-  ['held for 45 days from October 24 to December 5, 1941 against', ['October 24=1941-10-24', 'December 5, 1941=1941-12-05'], ['1941-10-24..1941-12-05']],
-  ['it lasted from August 1942 to February 1943', ['August 1942=1942-08', 'February 1943=1943-02'], ['1942-08..1943-02']],
+  [
+    'held for 45 days from October 24 to December 5, 1941 against',
+    ['October 24=1941-10-24', 'December 5, 1941=1941-12-05'],
+    ['1941-10-24..1941-12-05'],
+  ],
+  [
+    'it lasted from August 1942 to February 1943',
+    ['August 1942=1942-08', 'February 1943=1943-02'],
+    ['1942-08..1943-02'],
+  ],
   ['between October 1941 and January 1942', ['October 1941=1941-10', 'January 1942=1942-01'], ['1941-10..1942-01']],
-  ['(July 17, 1942 - February 2, 1943)', ['July 17, 1942=1942-07-17', 'February 2, 1943=1943-02-02'], ['1942-07-17..1943-02-02']],
+  [
+    '(July 17, 1942 - February 2, 1943)',
+    ['July 17, 1942=1942-07-17', 'February 2, 1943=1943-02-02'],
+    ['1942-07-17..1943-02-02'],
+  ],
   ['captured in mid-September 1942', ['mid-September 1942=1942-09'], []],
   ['to liberate the port in late 1943', ['late 1943=1943'], []],
   ['In 1965, the city was awarded', ['1965=1965'], []],
   ['captured in the fall of 1942', ['the fall of 1942=1942'], []],
   ['lasted from August until it was taken in mid-September 1942', ['August=1942-08', 'mid-September 1942=1942-09'], []],
   ['twice - in 1941 and 1944', ['1941=1941', '1944=1944'], []],
-  ['с 5 августа по 16 октября 1941 года', ['5 августа=1941-08-05', '16 октября 1941 года=1941-10-16'], ['1941-08-05..1941-10-16']],
+  [
+    'с 5 августа по 16 октября 1941 года',
+    ['5 августа=1941-08-05', '16 октября 1941 года=1941-10-16'],
+    ['1941-08-05..1941-10-16'],
+  ],
   ['в 1965 году', ['1965=1965'], []],
 ];
 
@@ -36,11 +52,18 @@ describe('recognise: dates', () => {
   for (const [input, dates, ranges] of POSITIVE) {
     it(input, () => {
       const r = findDates(input, 0);
-      assert.deepEqual(r.dates.map((d) => `${input.slice(d.start, d.end)}=${d.value}`), dates);
-      assert.deepEqual(r.ranges.map((x) => `${x.from.value}..${x.to.value}`), ranges);
+      assert.deepEqual(
+        r.dates.map((d) => `${input.slice(d.start, d.end)}=${d.value}`),
+        dates,
+      );
+      assert.deepEqual(
+        r.ranges.map((x) => `${x.from.value}..${x.to.value}`),
+        ranges,
+      );
     });
   }
-  for (const [input, why] of NEGATIVE) it(`no date in "${input}" (${why})`, () => assert.deepEqual(findDates(input, 0).dates, []));
+  for (const [input, why] of NEGATIVE)
+    it(`no date in "${input}" (${why})`, () => assert.deepEqual(findDates(input, 0).dates, []));
 
   it('marks a year that qualifies a noun', () => {
     const [d] = findDates('the offensive of 1942 failed', 0).dates;

@@ -20,7 +20,9 @@ const MONTH_NAMES = Object.keys(MONTHS)
   .map((m) => m[0]!.toUpperCase() + m.slice(1))
   .join('|');
 const M = `(${MONTH_NAMES})\\.?`;
-const MRU = `(${Object.keys(MONTHS_RU).sort((a, b) => b.length - a.length).join('|')})`;
+const MRU = `(${Object.keys(MONTHS_RU)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 const D = `(\\d{1,2})(?:st|nd|rd|th)?`;
 const Y = `(1[89]\\d\\d|20\\d\\d)`;
 const END = `(?![\\p{L}\\p{N}])`;
@@ -44,41 +46,93 @@ const num = (s: string | undefined) => (s === undefined ? undefined : Number(s))
 /** The parsers, most specific first. */
 const PARSERS: { name: string; re: RegExp; parse: Parse; needs?: 'month' | 'cyrillic' }[] = [
   // "the 8th of September in 1941", "8th of September, 1941"
-  { name: 'date.ordinal-of-month', needs: 'month', re: new RegExp(`(?:the\\s+)?${D}\\s+of\\s+${M}(?:,?\\s+(?:in\\s+)?${Y})?${END}`, 'gu'),
-    parse: (g) => ({ day: num(g[0]), month: month(g[1]), year: num(g[2]) }) },
+  {
+    name: 'date.ordinal-of-month',
+    needs: 'month',
+    re: new RegExp(`(?:the\\s+)?${D}\\s+of\\s+${M}(?:,?\\s+(?:in\\s+)?${Y})?${END}`, 'gu'),
+    parse: (g) => ({ day: num(g[0]), month: month(g[1]), year: num(g[2]) }),
+  },
   // "July 17, 1942", "January 27 1944", "Dec 30, 2023"
-  { name: 'date.month-day-year', needs: 'month', re: new RegExp(`${M}\\s+${D},?\\s+${Y}${END}`, 'gu'),
-    parse: (g) => ({ month: month(g[0]), day: num(g[1]), year: num(g[2]) }) },
+  {
+    name: 'date.month-day-year',
+    needs: 'month',
+    re: new RegExp(`${M}\\s+${D},?\\s+${Y}${END}`, 'gu'),
+    parse: (g) => ({ month: month(g[0]), day: num(g[1]), year: num(g[2]) }),
+  },
   // "23 August 1942", "2 February, 1943"
-  { name: 'date.day-month-year', needs: 'month', re: new RegExp(`(?<![\\d,.])${D}\\s+${M},?\\s+${Y}${END}`, 'gu'),
-    parse: (g) => ({ day: num(g[0]), month: month(g[1]), year: num(g[2]) }) },
+  {
+    name: 'date.day-month-year',
+    needs: 'month',
+    re: new RegExp(`(?<![\\d,.])${D}\\s+${M},?\\s+${Y}${END}`, 'gu'),
+    parse: (g) => ({ day: num(g[0]), month: month(g[1]), year: num(g[2]) }),
+  },
   // «23 августа 1942 года»
-  { name: 'date.ru-day-month-year', needs: 'cyrillic', re: new RegExp(`(?<![\\d,.])(\\d{1,2})\\s+${MRU}\\s+${Y}${RU_YEAR_WORD}`, 'giu'),
-    parse: (g) => ({ day: num(g[0]), month: monthRu(g[1]), year: num(g[2]) }) },
+  {
+    name: 'date.ru-day-month-year',
+    needs: 'cyrillic',
+    re: new RegExp(`(?<![\\d,.])(\\d{1,2})\\s+${MRU}\\s+${Y}${RU_YEAR_WORD}`, 'giu'),
+    parse: (g) => ({ day: num(g[0]), month: monthRu(g[1]), year: num(g[2]) }),
+  },
   // «в августе 1942 года»
-  { name: 'date.ru-month-year', needs: 'cyrillic', re: new RegExp(`(?<![\\p{L}])${MRU}\\s+${Y}${RU_YEAR_WORD}`, 'giu'),
-    parse: (g) => ({ month: monthRu(g[0]), year: num(g[1]) }) },
+  {
+    name: 'date.ru-month-year',
+    needs: 'cyrillic',
+    re: new RegExp(`(?<![\\p{L}])${MRU}\\s+${Y}${RU_YEAR_WORD}`, 'giu'),
+    parse: (g) => ({ month: monthRu(g[0]), year: num(g[1]) }),
+  },
   // «23 августа» (the year comes from a range or the sentence)
-  { name: 'date.ru-day-month', needs: 'cyrillic', re: new RegExp(`(?<![\\d,.])(\\d{1,2})\\s+${MRU}(?![\\p{L}])`, 'giu'),
-    parse: (g) => ({ day: num(g[0]), month: monthRu(g[1]) }) },
+  {
+    name: 'date.ru-day-month',
+    needs: 'cyrillic',
+    re: new RegExp(`(?<![\\d,.])(\\d{1,2})\\s+${MRU}(?![\\p{L}])`, 'giu'),
+    parse: (g) => ({ day: num(g[0]), month: monthRu(g[1]) }),
+  },
   // "mid-September 1942", "August 1942", "early October, 1941"
-  { name: 'date.month-year', needs: 'month', re: new RegExp(`(?:(?:early|mid|late|the\\s+(?:beginning|end|middle)\\s+of)[-\\s]+)?${M},?\\s+(?:of\\s+)?${Y}${END}`, 'giu'),
-    parse: (g) => ({ month: month(g[0]), year: num(g[1]) }) },
+  {
+    name: 'date.month-year',
+    needs: 'month',
+    re: new RegExp(
+      `(?:(?:early|mid|late|the\\s+(?:beginning|end|middle)\\s+of)[-\\s]+)?${M},?\\s+(?:of\\s+)?${Y}${END}`,
+      'giu',
+    ),
+    parse: (g) => ({ month: month(g[0]), year: num(g[1]) }),
+  },
   // "the fall of 1942", "summer 1942", "in late 1943", "early 1942"
-  { name: 'date.season-year', re: new RegExp(`(?:the\\s+)?(?:(?:early|mid|late)[-\\s]+)?(?:(?:spring|summer|fall|autumn|winter)(?:\\s+of)?|beginning\\s+of|end\\s+of|middle\\s+of|early|mid|late)[-\\s]+${Y}${END}`, 'giu'),
-    parse: (g) => ({ year: num(g[0]) }) },
+  {
+    name: 'date.season-year',
+    re: new RegExp(
+      `(?:the\\s+)?(?:(?:early|mid|late)[-\\s]+)?(?:(?:spring|summer|fall|autumn|winter)(?:\\s+of)?|beginning\\s+of|end\\s+of|middle\\s+of|early|mid|late)[-\\s]+${Y}${END}`,
+      'giu',
+    ),
+    parse: (g) => ({ year: num(g[0]) }),
+  },
   // "October 24" before "to December 5, 1941"
-  { name: 'date.month-day', needs: 'month', re: new RegExp(`${M}\\s+${D}(?![\\d\\p{L}])(?!,?\\s+\\d)`, 'gu'),
-    parse: (g) => ({ month: month(g[0]), day: num(g[1]) }) },
+  {
+    name: 'date.month-day',
+    needs: 'month',
+    re: new RegExp(`${M}\\s+${D}(?![\\d\\p{L}])(?!,?\\s+\\d)`, 'gu'),
+    parse: (g) => ({ month: month(g[0]), day: num(g[1]) }),
+  },
   // "23 August" before "to 2 February 1943"
-  { name: 'date.day-month', needs: 'month', re: new RegExp(`(?<![\\d,.])${D}\\s+${M}(?![\\p{L}])(?!,?\\s+\\d)`, 'gu'),
-    parse: (g) => ({ day: num(g[0]), month: month(g[1]) }) },
+  {
+    name: 'date.day-month',
+    needs: 'month',
+    re: new RegExp(`(?<![\\d,.])${D}\\s+${M}(?![\\p{L}])(?!,?\\s+\\d)`, 'gu'),
+    parse: (g) => ({ day: num(g[0]), month: month(g[1]) }),
+  },
   // "from August until …": a bare month only after a preposition that asks for a date.
-  { name: 'date.bare-month', needs: 'month', re: new RegExp(`(?<=(?:from|since|in|until|till|by|between)\\s+)${M}(?![\\p{L}\\s]*\\d)`, 'gu'),
-    parse: (g) => ({ month: month(g[0]) }) },
+  {
+    name: 'date.bare-month',
+    needs: 'month',
+    re: new RegExp(`(?<=(?:from|since|in|until|till|by|between)\\s+)${M}(?![\\p{L}\\s]*\\d)`, 'gu'),
+    parse: (g) => ({ month: month(g[0]) }),
+  },
   // "In 1965", "1941 and 1944"; not "#1942", "No. 1942", "1,280,000", "1942-strong".
-  { name: 'date.year', re: new RegExp(`(?<![\\d,.#№/]|No\\.\\s|No\\s)${Y}(?!\\d|[.,]\\d|-?(?:strong|day|th))${END}`, 'gu'),
-    parse: (g) => ({ year: num(g[0]) }) },
+  {
+    name: 'date.year',
+    re: new RegExp(`(?<![\\d,.#№/]|No\\.\\s|No\\s)${Y}(?!\\d|[.,]\\d|-?(?:strong|day|th))${END}`, 'gu'),
+    parse: (g) => ({ year: num(g[0]) }),
+  },
 ];
 
 function valid(r: Raw): boolean {
@@ -90,10 +144,18 @@ function valid(r: Raw): boolean {
 
 function toMention(r: Raw, text: string, offset: number): DateMention | null {
   if (r.year === undefined || !valid(r)) return null;
-  const value = formatPartialDate({ year: r.year, ...(r.month !== undefined && { month: r.month }), ...(r.day !== undefined && r.month !== undefined && { day: r.day }) });
+  const value = formatPartialDate({
+    year: r.year,
+    ...(r.month !== undefined && { month: r.month }),
+    ...(r.day !== undefined && r.month !== undefined && { day: r.day }),
+  });
   const before = text.slice(0, r.start - offset);
   // "the offensive of 1942": a year qualifying a noun, not when something happened.
-  const attributive = r.month === undefined && r.parser === 'date.year' && /\bof\s+$/u.test(before) && !/\b(?:spring|summer|fall|autumn|winter|end|beginning|middle)\s+of\s+$/iu.test(before);
+  const attributive =
+    r.month === undefined &&
+    r.parser === 'date.year' &&
+    /\bof\s+$/u.test(before) &&
+    !/\b(?:spring|summer|fall|autumn|winter|end|beginning|middle)\s+of\s+$/iu.test(before);
   return { kind: 'date', start: r.start, end: r.end, value, recogniser: r.parser, ...(attributive && { attributive }) };
 }
 

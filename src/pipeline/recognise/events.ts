@@ -10,14 +10,40 @@ import { hits } from './util.js';
 
 const CAP = `\\p{Lu}[\\p{L}'’-]*`;
 const PATTERNS: { name: string; re: RegExp; place: number | null }[] = [
-  { name: 'event.kind-of-place', re: new RegExp(`(?<![\\p{L}])(?:[Tt]he\\s+)?(?:[Bb]attles?|[Ss]iege|[Bb]lockade|[Dd]efen[cs]e|[Ll]iberation|[Oo]ccupation|[Ee]ncirclement)\\s+(?:of|for)\\s+(?:the\\s+)?(${CAP}(?:\\s+${CAP})?)`, 'gu'), place: 0 },
-  { name: 'event.place-kind', re: new RegExp(`(?<![\\p{L}])(${CAP})\\s+(?:[Bb]lockade|[Ss]iege|[Dd]efen[cs]e|[Oo]ffensive|[Dd]efensive\\s+[Oo]peration|[Ss]trategic\\s+[Oo]peration)(?![\\p{L}])`, 'gu'), place: 0 },
+  {
+    name: 'event.kind-of-place',
+    re: new RegExp(
+      `(?<![\\p{L}])(?:[Tt]he\\s+)?(?:[Bb]attles?|[Ss]iege|[Bb]lockade|[Dd]efen[cs]e|[Ll]iberation|[Oo]ccupation|[Ee]ncirclement)\\s+(?:of|for)\\s+(?:the\\s+)?(${CAP}(?:\\s+${CAP})?)`,
+      'gu',
+    ),
+    place: 0,
+  },
+  {
+    name: 'event.place-kind',
+    re: new RegExp(
+      `(?<![\\p{L}])(${CAP})\\s+(?:[Bb]lockade|[Ss]iege|[Dd]efen[cs]e|[Oo]ffensive|[Dd]efensive\\s+[Oo]peration|[Ss]trategic\\s+[Oo]peration)(?![\\p{L}])`,
+      'gu',
+    ),
+    place: 0,
+  },
   { name: 'event.operation', re: new RegExp(`(?<![\\p{L}])Operation\\s+(${CAP}(?:\\s+${CAP})?)`, 'gu'), place: null },
-  { name: 'event.compound-operation', re: new RegExp(`(?<![\\p{L}])(${CAP})-${CAP}\\s+(?:landing\\s+|offensive\\s+|defensive\\s+)?operation`, 'gu'), place: 0 },
-  { name: 'event.ru', re: new RegExp(`(?<![\\p{L}])(?:[Бб]итв[а-я]*|[Оо]борон[а-я]*|[Бб]локад[а-я]*|[Оо]сад[а-я]*|[Оо]свобождени[а-я]*)\\s+(?:за\\s+)?(${CAP})`, 'gu'), place: 0 },
+  {
+    name: 'event.compound-operation',
+    re: new RegExp(`(?<![\\p{L}])(${CAP})-${CAP}\\s+(?:landing\\s+|offensive\\s+|defensive\\s+)?operation`, 'gu'),
+    place: 0,
+  },
+  {
+    name: 'event.ru',
+    re: new RegExp(
+      `(?<![\\p{L}])(?:[Бб]итв[а-я]*|[Оо]борон[а-я]*|[Бб]локад[а-я]*|[Оо]сад[а-я]*|[Оо]свобождени[а-я]*)\\s+(?:за\\s+)?(${CAP})`,
+      'gu',
+    ),
+    place: 0,
+  },
 ];
 
-const MAYBE = /battle|siege|blockade|defen[cs]e|liberation|occupation|encirclement|operation|offensive|битв|оборон|блокад|осад|освобожден/iu;
+const MAYBE =
+  /battle|siege|blockade|defen[cs]e|liberation|occupation|encirclement|operation|offensive|битв|оборон|блокад|осад|освобожден/iu;
 
 function placeOf(word: string | undefined, gazetteer: Gazetteer): string | undefined {
   if (!word) return undefined;

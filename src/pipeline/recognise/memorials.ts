@@ -20,11 +20,18 @@ const LINK = `(?:of|the|to|and|in|for|on)`;
 const COMPLEMENT = `(?:\\s+(?:to|of|for)\\s+(?:the\\s+)?${CAPWORD}(?:\\s+(?:${LINK}\\s+)*${CAPWORD})*)?`;
 const LEFT = `(?:${CAPWORD}\\s+){0,3}`;
 const HEADED = new RegExp(`(?<![\\p{L}])${LEFT}(?:${HEADS})(?![\\p{L}])${COMPLEMENT}`, 'gu');
-const APPOSITION = new RegExp(`(?<![\\p{L}])(?:monument|statue|memorial|sculpture|obelisk|ensemble),\\s+((?:the\\s+)?${CAPWORD}(?:\\s+${CAPWORD}){0,4}),`, 'gu');
-const RU_QUOTED = /(?<![\p{L}])(?:[Мм]емориальн[а-я]*\s+комплекс|[Пп]амятник|[Оо]белиск|[Мм]емориал|[Мм]онумент|[Мм]узей|[Аа]нсамбль)(?:\s+[а-яё-]+){0,3}\s+«[^»]+»/gu;
+const APPOSITION = new RegExp(
+  `(?<![\\p{L}])(?:monument|statue|memorial|sculpture|obelisk|ensemble),\\s+((?:the\\s+)?${CAPWORD}(?:\\s+${CAPWORD}){0,4}),`,
+  'gu',
+);
+const RU_QUOTED =
+  /(?<![\p{L}])(?:[Мм]емориальн[а-я]*\s+комплекс|[Пп]амятник|[Оо]белиск|[Мм]емориал|[Мм]онумент|[Мм]узей|[Аа]нсамбль)(?:\s+[а-яё-]+){0,3}\s+«[^»]+»/gu;
 const RU_ADJ = /(?<![\p{L}])[\p{Lu}][\p{L}-]+\s+мемориальн[а-я]*\s+(?:кладбище|комплекс)/gu;
 
-const MAYBE = new RegExp(`${HEADS}|monument|statue|memorial|sculpture|obelisk|ensemble|мемориал|памятник|обелиск|монумент|музей|ансамбль`, 'iu');
+const MAYBE = new RegExp(
+  `${HEADS}|monument|statue|memorial|sculpture|obelisk|ensemble|мемориал|памятник|обелиск|монумент|музей|ансамбль`,
+  'iu',
+);
 
 /** The name as a reader would write it: no article, no possessive place before it, no quote marks. */
 function clean(raw: string): string {
@@ -53,7 +60,8 @@ export const memorialRecogniser: Recogniser = {
       const start = h.start + h.text.indexOf(name);
       push(start, start + name.length, name, 'memorial.apposition');
     }
-    for (const h of hits(RU_QUOTED, sentence.text, sentence.start)) push(h.start, h.end, h.text.slice(h.text.indexOf('«')), 'memorial.ru-quoted');
+    for (const h of hits(RU_QUOTED, sentence.text, sentence.start))
+      push(h.start, h.end, h.text.slice(h.text.indexOf('«')), 'memorial.ru-quoted');
     for (const h of hits(RU_ADJ, sentence.text, sentence.start)) push(h.start, h.end, h.text, 'memorial.ru-adjective');
     return deOverlap(out);
   },

@@ -41,7 +41,8 @@ describe('recognise: quantities', () => {
       assert.deepEqual([q.min, q.max, q.noun, q.unit], [min, max, noun, unit]);
     });
   }
-  for (const [input, why] of NEGATIVE) it(`no figure in "${input}" (${why})`, () => assert.deepEqual(findQuantities(input, 0), []));
+  for (const [input, why] of NEGATIVE)
+    it(`no figure in "${input}" (${why})`, () => assert.deepEqual(findQuantities(input, 0), []));
 
   it('reads number words and scales', () => {
     assert.equal(parseNumber('Twenty-four'), 24);
@@ -52,6 +53,13 @@ describe('recognise: quantities', () => {
   });
   it('several figures in one sentence', () => {
     const qs = findQuantities('more than 6 divisions, over 250 ships and vessels, and about 660 aircraft', 0);
-    assert.deepEqual(qs.map((q) => [q.min, q.max]), [[6, null], [250, null], [660, 660]]);
+    assert.deepEqual(
+      qs.map((q) => [q.min, q.max]),
+      [
+        [6, null],
+        [250, null],
+        [660, 660],
+      ],
+    );
   });
 });

@@ -7,12 +7,24 @@
  * spans of time, its unit. Dates are found first; a figure inside a date is
  * not a figure.
  */
-import { APPROXIMATE, FRACTION_WORDS, LOWER_BOUND, NUMBER_WORDS, SCALE_WORDS, TIME_UNITS, UPPER_BOUND } from '../lexicon/en.js';
+import {
+  APPROXIMATE,
+  FRACTION_WORDS,
+  LOWER_BOUND,
+  NUMBER_WORDS,
+  SCALE_WORDS,
+  TIME_UNITS,
+  UPPER_BOUND,
+} from '../lexicon/en.js';
 import { APPROXIMATE_RU, LOWER_BOUND_RU, SCALE_WORDS_RU, UPPER_BOUND_RU } from '../lexicon/ru.js';
 import type { QuantityMention, Recogniser } from './types.js';
 import { escapeRe, hits, overlaps } from './util.js';
 
-const alt = (xs: string[]) => xs.sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+const alt = (xs: string[]) =>
+  xs
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|');
 const WORDNUM = `(?:${alt(Object.keys(NUMBER_WORDS))})(?:[-\\s](?:${alt(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! < 10))}))?`;
 const SCALE = `(?:${alt([...Object.keys(SCALE_WORDS), ...Object.keys(SCALE_WORDS_RU)])})`;
 const DIGITS = `\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:[\\u00A0\\u202F]\\d{3})+(?!\\d)|\\d{1,3},\\d{2}(?!\\d)|\\d+(?:[.,]\\d+)?`;
@@ -28,7 +40,10 @@ const OUT_OF = new RegExp(`${QUAL}(${NUMBER})\\s+(?:out\\s+of|of\\s+every|in\\s+
 const FRACTION = new RegExp(`${QUAL}(a|one|two|three)\\s+(${alt(Object.keys(FRACTION_WORDS))})s?(?=\\s+of\\b)`, 'giu');
 
 /** A cheap test first: most sentences have no figure at all. */
-const MAYBE = new RegExp(`\\d|(?<![\\p{L}])(?:${alt(Object.keys(NUMBER_WORDS))}|${alt(Object.keys(FRACTION_WORDS))}|${SCALE})`, 'iu');
+const MAYBE = new RegExp(
+  `\\d|(?<![\\p{L}])(?:${alt(Object.keys(NUMBER_WORDS))}|${alt(Object.keys(FRACTION_WORDS))}|${SCALE})`,
+  'iu',
+);
 
 /** The value of one number expression, or null when it is not one. */
 export function parseNumber(raw: string): number | null {
@@ -48,7 +63,8 @@ export function parseNumber(raw: string): number | null {
   if (s === 'a') n = 1;
   else if (/^\d{1,3}(?:,\d{3})+$/u.test(s)) n = Number(s.replace(/,/gu, ''));
   else if (/^\d{1,3}(?:[\u00A0\u202F]\d{3})+$/u.test(s)) n = Number(s.replace(/[\u00A0\u202F]/gu, ''));
-  else if (/^\d{1,3},\d{2}$/u.test(s) && scale === 1) n = Number(s.replace(',', '')) * 10; // "400,00": a dropped zero
+  else if (/^\d{1,3},\d{2}$/u.test(s) && scale === 1)
+    n = Number(s.replace(',', '')) * 10; // "400,00": a dropped zero
   else if (/^\d+[.,]\d+$/u.test(s)) n = Number(s.replace(',', '.'));
   else if (/^\d+$/u.test(s)) n = Number(s);
   else {
@@ -60,12 +76,17 @@ export function parseNumber(raw: string): number | null {
 }
 
 /** Words that end the noun phrase a figure counts. */
-const STOP = new Set(`were was is are be been had has have in on at of who which that from to for by with as during into after before until
+const STOP = new Set(
+  `were was is are be been had has have in on at of who which that from to for by with as during into after before until
   than the a an its their his her our this these those it they and or but not were, while when where then there here
   joined worked took made lost died fought held surrendered awarded received became given created operating remained
-  буд был была были в на и из за для по от до что который которые`.split(/\s+/u));
+  буд был была были в на и из за для по от до что который которые`.split(/\s+/u),
+);
 
-function nounAfter(text: string, from: number): { noun: string; end: number; adjectival: boolean; unit?: QuantityMention['unit'] } {
+function nounAfter(
+  text: string,
+  from: number,
+): { noun: string; end: number; adjectival: boolean; unit?: QuantityMention['unit'] } {
   const rest = text.slice(from);
   const adj = /^-(strong|day|days|month|months|week|weeks|year|years|man)(?![\p{L}])/iu.exec(rest);
   if (adj) {
@@ -107,7 +128,11 @@ function bounds(qualifier: string | undefined, lo: number, hi: number): { min: n
   return { min: lo, max: hi };
 }
 
-export function findQuantities(text: string, offset: number, exclude: { start: number; end: number }[] = []): QuantityMention[] {
+export function findQuantities(
+  text: string,
+  offset: number,
+  exclude: { start: number; end: number }[] = [],
+): QuantityMention[] {
   const out: QuantityMention[] = [];
   if (!MAYBE.test(text)) return out;
   for (const h of hits(OUT_OF, text, offset)) {
@@ -118,7 +143,16 @@ export function findQuantities(text: string, offset: number, exclude: { start: n
     if (n === null || m === null || m === 0 || n > m) continue;
     const after = nounAfter(text, h.end - offset);
     const { min, max } = bounds(qual, n / m, n / m);
-    out.push({ kind: 'quantity', start: h.start, end: h.end, min, max, noun: after.noun, nounEnd: offset + after.end, recogniser: 'quantity.share' });
+    out.push({
+      kind: 'quantity',
+      start: h.start,
+      end: h.end,
+      min,
+      max,
+      noun: after.noun,
+      nounEnd: offset + after.end,
+      recogniser: 'quantity.share',
+    });
   }
   for (const h of hits(FIGURE, text, offset)) {
     if (exclude.some((e) => overlaps(e, h)) || out.some((q) => overlaps(q, h))) continue;
@@ -131,23 +165,51 @@ export function findQuantities(text: string, offset: number, exclude: { start: n
     if (!between && !dashTo && /^(?:1[89]|20)\d\d$/u.test(single!.trim())) continue;
     // "one of the most lethal", "7 of them": a pronoun, not a figure.
     const rest = text.slice(h.end - offset);
-    if (/^\s+of\s+(?:them|these|those|which|us|the|its|their)(?![\p{L}])/iu.test(rest) || (!/\d/u.test(h.text) && /^\s+of(?![\p{L}])/u.test(rest))) continue;
+    if (
+      /^\s+of\s+(?:them|these|those|which|us|the|its|their)(?![\p{L}])/iu.test(rest) ||
+      (!/\d/u.test(h.text) && /^\s+of(?![\p{L}])/u.test(rest))
+    )
+      continue;
     const after = nounAfter(text, h.end - offset);
     const { min, max } = bounds(qual, Math.min(lo, hi), Math.max(lo, hi));
     out.push({
-      kind: 'quantity', start: h.start, end: h.end, min, max, noun: after.noun, nounEnd: offset + after.end,
-      recogniser: between ? 'quantity.between' : dashTo ? 'quantity.dash-range' : qual ? 'quantity.qualified' : 'quantity.plain',
-      ...(after.unit && { unit: after.unit }), ...(after.adjectival && { adjectival: true }),
+      kind: 'quantity',
+      start: h.start,
+      end: h.end,
+      min,
+      max,
+      noun: after.noun,
+      nounEnd: offset + after.end,
+      recogniser: between
+        ? 'quantity.between'
+        : dashTo
+          ? 'quantity.dash-range'
+          : qual
+            ? 'quantity.qualified'
+            : 'quantity.plain',
+      ...(after.unit && { unit: after.unit }),
+      ...(after.adjectival && { adjectival: true }),
     });
   }
   for (const h of hits(FRACTION, text, offset)) {
     if (exclude.some((e) => overlaps(e, h)) || out.some((q) => overlaps(q, h))) continue;
     const [qual, count, part] = h.groups;
-    const n = (count!.toLowerCase() === 'a' ? 1 : (NUMBER_WORDS[count!.toLowerCase()] ?? 1)) * FRACTION_WORDS[part!.toLowerCase()]!;
+    const n =
+      (count!.toLowerCase() === 'a' ? 1 : (NUMBER_WORDS[count!.toLowerCase()] ?? 1)) *
+      FRACTION_WORDS[part!.toLowerCase()]!;
     const after = /^\s+of\s+(?:all\s+|the\s+)?((?:[\p{L}'’-]+\s?){1,4})/u.exec(text.slice(h.end - offset));
     const noun = after?.[1]?.trim() ?? '';
     const { min, max } = bounds(qual, n, n);
-    out.push({ kind: 'quantity', start: h.start, end: h.end, min, max, noun, nounEnd: h.end + (after?.[0].trimEnd().length ?? 0), recogniser: 'quantity.fraction' });
+    out.push({
+      kind: 'quantity',
+      start: h.start,
+      end: h.end,
+      min,
+      max,
+      noun,
+      nounEnd: h.end + (after?.[0].trimEnd().length ?? 0),
+      recogniser: 'quantity.fraction',
+    });
   }
   return out.sort((x, y) => x.start - y.start);
 }

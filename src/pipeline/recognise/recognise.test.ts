@@ -6,7 +6,8 @@ import type { Mention } from './types.js';
 
 const gazetteer = buildGazetteer();
 const run = (text: string) => recognise({ start: 0, end: text.length, text }, gazetteer);
-const of = <K extends Mention['kind']>(ms: Mention[], kind: K) => ms.filter((m): m is Extract<Mention, { kind: K }> => m.kind === kind);
+const of = <K extends Mention['kind']>(ms: Mention[], kind: K) =>
+  ms.filter((m): m is Extract<Mention, { kind: K }> => m.kind === kind);
 
 describe('recognise: events', () => {
   const cases: [string, string, string | undefined][] = [
@@ -34,14 +35,26 @@ describe('recognise: awards', () => {
   const cases: [string, string[]][] = [
     ['was awarded the title Hero City in 1945', ['honorary-title', 'hero-city']],
     ['were awarded the title on September 14, 1973', ['honorary-title']],
-    ['the honorary title “Hero City” with the Order of Lenin and the Gold Star medal', ['honorary-title', 'hero-city', 'order-of-lenin', 'gold-star']],
+    [
+      'the honorary title “Hero City” with the Order of Lenin and the Gold Star medal',
+      ['honorary-title', 'hero-city', 'order-of-lenin', 'gold-star'],
+    ],
     ['became the Hero Fortress', ['hero-fortress']],
     ['112 soldiers were awarded the title of Hero of the Soviet Union', ['hero-soviet-union']],
     ['the title of the book', []],
     ['the title Hero City of Ukraine in 2022', ['hero-city-ukraine']],
-    ['присвоено звание «Город-герой» с вручением ордена Ленина и медали «Золотая Звезда»', ['hero-city', 'order-of-lenin', 'gold-star']],
+    [
+      'присвоено звание «Город-герой» с вручением ордена Ленина и медали «Золотая Звезда»',
+      ['hero-city', 'order-of-lenin', 'gold-star'],
+    ],
   ];
-  for (const [input, kinds] of cases) it(input, () => assert.deepEqual(of(run(input), 'award').map((a) => a.award), kinds));
+  for (const [input, kinds] of cases)
+    it(input, () =>
+      assert.deepEqual(
+        of(run(input), 'award').map((a) => a.award),
+        kinds,
+      ),
+    );
 
   it('"the Hero City of Stalingrad" is a name, not a conferral', () => {
     assert.equal(of(run('the Hero City of Stalingrad was awarded'), 'award')[0]?.asName, true);
@@ -60,18 +73,34 @@ describe('recognise: sides', () => {
     ['Soviets suffered', ['soviet']],
     ['потери немецких войск', ['axis']],
   ];
-  for (const [input, sides] of cases) it(input, () => assert.deepEqual(of(run(input), 'side').map((s) => s.side), sides));
+  for (const [input, sides] of cases)
+    it(input, () =>
+      assert.deepEqual(
+        of(run(input), 'side').map((s) => s.side),
+        sides,
+      ),
+    );
 });
 
 describe('recognise: memorials', () => {
   const cases: [string, string[]][] = [
     ['Piskariovskoye Memorial Cemetery is a resting place', ['Piskariovskoye Memorial Cemetery']],
-    ["Hero-City Obelisk, Monument to the 'Road of Life', the Monument to the Heroic Defenders of Leningrad and others", ['Hero-City Obelisk', 'Monument to the Road of Life', 'Monument to the Heroic Defenders of Leningrad']],
+    [
+      "Hero-City Obelisk, Monument to the 'Road of Life', the Monument to the Heroic Defenders of Leningrad and others",
+      ['Hero-City Obelisk', 'Monument to the Road of Life', 'Monument to the Heroic Defenders of Leningrad'],
+    ],
     ["Kerch's Obelisk of Glory", ['Obelisk of Glory']],
     ['in October 1967, a colossal monument, Mother Motherland, was erected', ['Mother Motherland']],
     ['открыт мемориал «Аллея Славы»', ['Аллея Славы']],
   ];
-  for (const [input, names] of cases) it(input, () => assert.deepEqual(of(run(input), 'memorial').map((m) => m.name), names));
+  for (const [input, names] of cases)
+    it(input, () =>
+      assert.deepEqual(
+        of(run(input), 'memorial').map((m) => m.name),
+        names,
+      ),
+    );
   const negatives = ['WWII monument in Murmansk, Russia', 'The memorial complex, the eternal flame', 'a Memorial'];
-  for (const input of negatives) it(`no memorial name in "${input}"`, () => assert.deepEqual(of(run(input), 'memorial'), []));
+  for (const input of negatives)
+    it(`no memorial name in "${input}"`, () => assert.deepEqual(of(run(input), 'memorial'), []));
 });

@@ -19,9 +19,11 @@ export const sideRecogniser: Recogniser = {
       const side = EN_SIDE.get(h.text.toLowerCase().replace(/\s+/gu, ' '));
       if (side) out.push({ kind: 'side', side, start: h.start, end: h.end, recogniser: `side.${side}` });
     }
-    if (/[\u0400-\u04FF]/u.test(sentence.text)) for (const { side, re } of RU) {
-      for (const h of hits(re, sentence.text, sentence.start)) out.push({ kind: 'side', side, start: h.start, end: h.end, recogniser: `side.${side}` });
-    }
+    if (/[\u0400-\u04FF]/u.test(sentence.text))
+      for (const { side, re } of RU) {
+        for (const h of hits(re, sentence.text, sentence.start))
+          out.push({ kind: 'side', side, start: h.start, end: h.end, recogniser: `side.${side}` });
+      }
     return deOverlap(out);
   },
 };

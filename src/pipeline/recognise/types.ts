@@ -53,7 +53,14 @@ export interface QuantityMention extends Base {
   adjectival?: boolean;
 }
 
-export type AwardKind = 'hero-city' | 'hero-fortress' | 'hero-city-ukraine' | 'honorary-title' | 'order-of-lenin' | 'gold-star' | 'hero-soviet-union';
+export type AwardKind =
+  | 'hero-city'
+  | 'hero-fortress'
+  | 'hero-city-ukraine'
+  | 'honorary-title'
+  | 'order-of-lenin'
+  | 'gold-star'
+  | 'hero-soviet-union';
 
 export interface AwardMention extends Base {
   kind: 'award';
@@ -78,7 +85,15 @@ export interface MemorialMention extends Base {
   name: string;
 }
 
-export type Mention = PlaceMention | DateMention | RangeMention | QuantityMention | AwardMention | EventMention | SideMention | MemorialMention;
+export type Mention =
+  | PlaceMention
+  | DateMention
+  | RangeMention
+  | QuantityMention
+  | AwardMention
+  | EventMention
+  | SideMention
+  | MemorialMention;
 
 export interface SentenceInput {
   sentence: Sentence;

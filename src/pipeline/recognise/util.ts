@@ -4,13 +4,19 @@ export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
 
 /** Alternatives as whole words (Unicode-aware: \b is ASCII-only in JavaScript). */
 export function words(list: readonly string[], flags = 'giu'): RegExp {
-  const alt = [...list].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+  const alt = [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, flags);
 }
 
 /** Alternatives as word beginnings (Russian stems: «освобожд» matches «освобождён»). */
 export function stems(list: readonly string[], flags = 'giu'): RegExp {
-  const alt = [...list].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+  const alt = [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})[\\p{L}]*`, flags);
 }
 
@@ -36,8 +42,10 @@ export function hits(re: RegExp, text: string, offset = 0): Hit[] {
   return out;
 }
 
-export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
-export const inside = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start >= b.start && a.end <= b.end;
+export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+export const inside = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start >= b.start && a.end <= b.end;
 
 /** Keeps the longest of overlapping items (earliest on ties). */
 export function deOverlap<T extends { start: number; end: number }>(items: T[]): T[] {

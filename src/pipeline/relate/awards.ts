@@ -23,13 +23,22 @@ function awardClaim(ctx: SentenceContext, kinds: AwardKind[], property: Draft['p
   const ukrainian = ctx.mentions.some((m) => m.kind === 'award' && m.award === 'hero-city-ukraine');
   const awards = ctx.mentions.filter(
     (m): m is AwardMention =>
-      m.kind === 'award' && kinds.includes(m.award) && !m.asName && !memorials.some((x) => inside(m, x)) && !(ukrainian && m.award === 'honorary-title'),
+      m.kind === 'award' &&
+      kinds.includes(m.award) &&
+      !m.asName &&
+      !memorials.some((x) => inside(m, x)) &&
+      !(ukrainian && m.award === 'honorary-title'),
   );
   const award = awards[0];
   if (!award) return [];
   const verb = triggers(ctx, VERB_EN, VERB_RU).sort((a, b) => gap(a, award) - gap(b, award))[0];
   if (!verb) return [];
-  const date = nearestDate(ctx, cover(award, verb), { years: TITLE_YEARS, allowUsed: true, allowAttributive: true, allowRangeParts: true });
+  const date = nearestDate(ctx, cover(award, verb), {
+    years: TITLE_YEARS,
+    allowUsed: true,
+    allowAttributive: true,
+    allowRangeParts: true,
+  });
   if (!date) return [];
   ctx.used.add(date);
   const span = cover(date, verb, award);

@@ -15,7 +15,27 @@ import type { ClaimPattern, Draft, SentenceContext } from './types.js';
 import { cover, lead as leadIn, dates, gap, has, inRange, nearestDate, ranges, triggers, within } from './util.js';
 
 const CONTEXT = [words(BATTLE_WORDS), stems(RU_STEMS.battle.filter((s) => s.length > 3))];
-const BATTLE_NOUN = [words(['attacked', 'invaded', 'stormed', 'battle', 'battles', 'siege', 'blockade', 'defence', 'defense', 'fighting', 'offensive', 'operation', 'assault', 'attack', 'invasion', 'encirclement']), stems(['битв', 'оборон', 'осад', 'блокад', 'сражени', 'наступлени'])];
+const BATTLE_NOUN = [
+  words([
+    'attacked',
+    'invaded',
+    'stormed',
+    'battle',
+    'battles',
+    'siege',
+    'blockade',
+    'defence',
+    'defense',
+    'fighting',
+    'offensive',
+    'operation',
+    'assault',
+    'attack',
+    'invasion',
+    'encirclement',
+  ]),
+  stems(['битв', 'оборон', 'осад', 'блокад', 'сражени', 'наступлени']),
+];
 const START = [words(START_VERBS), stems(RU_STEMS.start)];
 const END = [words(END_VERBS), stems(RU_STEMS.end)];
 const CASUALTY_BEFORE = new RegExp(`(?:${CASUALTY_NOUNS.join('|')}|потери|потерь)[^.;]{0,20}$`, 'iu');
@@ -24,7 +44,10 @@ const ATTACK = /^(?:attacked|invaded|stormed)$/iu;
 const WHOLE_COUNTRY = /^\s+(?:the\s+)?(?:Soviet\s+Union|USSR|Russia|Ukraine|Belarus|Crimea)/u;
 const aboutBattle = (ctx: SentenceContext) => has(ctx, 'event') || triggers(ctx, ...CONTEXT).length > 0;
 const battleNoun = (ctx: SentenceContext) => has(ctx, 'event') || triggers(ctx, ...BATTLE_NOUN).length > 0;
-const withEvent = (d: Omit<Draft, 'event'>, ctx: SentenceContext): Draft => ({ ...d, ...(ctx.event && { event: ctx.event }) });
+const withEvent = (d: Omit<Draft, 'event'>, ctx: SentenceContext): Draft => ({
+  ...d,
+  ...(ctx.event && { event: ctx.event }),
+});
 
 export const battleRange: ClaimPattern = {
   name: 'battle-range',
@@ -55,8 +78,14 @@ export const battleStart: ClaimPattern = {
     for (const d of dates(ctx)) {
       if (ctx.used.has(d) || inRange(ctx, d) || !within(d.value, WAR_YEARS)) continue;
       const lead = leadIn(ctx, d.start);
-      const from = /(?:lasted|continued|raged|went on|fought|fighting|began|started|held|held out|resisted|длилась|продолжалась|началась)\s+(?:from|since|on|in|с)\s+$/iu.exec(lead);
-      const offensive = /(?<![\p{L}-])(?:offensive|attack|attacked|assault|assaulted|invasion|invaded|stormed|besieged|siege|blockade)\s+(?:in|on|began\s+(?:in|on))\s+$/iu.exec(lead);
+      const from =
+        /(?:lasted|continued|raged|went on|fought|fighting|began|started|held|held out|resisted|длилась|продолжалась|началась)\s+(?:from|since|on|in|с)\s+$/iu.exec(
+          lead,
+        );
+      const offensive =
+        /(?<![\p{L}-])(?:offensive|attack|attacked|assault|assaulted|invasion|invaded|stormed|besieged|siege|blockade)\s+(?:in|on|began\s+(?:in|on))\s+$/iu.exec(
+          lead,
+        );
       const m = from ?? offensive;
       if (m) {
         ctx.used.add(d);
@@ -87,7 +116,10 @@ export const battleEnd: ClaimPattern = {
     // "held out until 4 July 1942": the defence's last day.
     for (const d of dates(ctx)) {
       if (ctx.used.has(d) || inRange(ctx, d) || !within(d.value, WAR_YEARS)) continue;
-      const m = /(?:held\s+out|held|resisted|lasted|continued|raged|went\s+on|fought(?:\s+on)?|длилась|продолжалась)\s+(?:[\p{L}\d]+,?\s+){0,3}?(?:until|till|to|through|до|по)\s+$/iu.exec(leadIn(ctx, d.start));
+      const m =
+        /(?:held\s+out|held|resisted|lasted|continued|raged|went\s+on|fought(?:\s+on)?|длилась|продолжалась)\s+(?:[\p{L}\d]+,?\s+){0,3}?(?:until|till|to|through|до|по)\s+$/iu.exec(
+          leadIn(ctx, d.start),
+        );
       if (m) {
         ctx.used.add(d);
         return [withEvent({ property: 'battle_end', value: d.value, start: d.start - m[0].length, end: d.end }, ctx)];

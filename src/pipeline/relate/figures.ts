@@ -18,7 +18,8 @@ import { words } from '../recognise/util.js';
 import type { ClaimPattern, Draft, SentenceContext } from './types.js';
 import { after, before, lead as leadIn, quantities } from './util.js';
 
-const figure = (q: NumberRange): number | NumberRange => (q.min !== null && q.min === q.max ? q.min : { min: q.min, max: q.max });
+const figure = (q: NumberRange): number | NumberRange =>
+  q.min !== null && q.min === q.max ? q.min : { min: q.min, max: q.max };
 const DURATION_LEAD = /(?:(?<![\p{L}])for|lasted|lasting|continued|в\s+течение|длилась|длился|продолжалась)\s+$/iu;
 const MONTH_LEAD = /(?:lasted|lasting|continued|went\s+on|длилась|продолжалась)\s+(?:for\s+)?$/iu;
 
@@ -32,19 +33,30 @@ export const duration: ClaimPattern = {
       if (q.unit === 'day' && (q.adjectival || DURATION_LEAD.test(lead))) {
         const m = DURATION_LEAD.exec(lead);
         ctx.used.add(q);
-        out.push({ property: 'duration_days', value: figure(q), start: q.start - (m ? m[0].length : 0), end: q.nounEnd });
+        out.push({
+          property: 'duration_days',
+          value: figure(q),
+          start: q.start - (m ? m[0].length : 0),
+          end: q.nounEnd,
+        });
       } else if ((q.unit === 'month' || q.unit === 'week') && (q.adjectival || MONTH_LEAD.test(lead))) {
         const m = MONTH_LEAD.exec(lead);
         ctx.used.add(q);
         const what = q.adjectival ? `${q.unit}s of ${q.noun}`.trim() : `duration in ${q.unit}s`;
-        out.push({ property: 'quantity', value: { what, min: q.min, max: q.max }, start: q.start - (m ? m[0].length : 0), end: q.nounEnd });
+        out.push({
+          property: 'quantity',
+          value: { what, min: q.min, max: q.max },
+          start: q.start - (m ? m[0].length : 0),
+          end: q.nounEnd,
+        });
       }
     }
     return out;
   },
 };
 
-const HSU_VERB = /^(?:[\s\p{L},'’-]{0,60}?)(?:awarded|received|became|were\s+made|named|given|удостоен\p{L}*|получил\p{L}*|стал\p{L}*|присвоено)/iu;
+const HSU_VERB =
+  /^(?:[\s\p{L},'’-]{0,60}?)(?:awarded|received|became|were\s+made|named|given|удостоен\p{L}*|получил\p{L}*|стал\p{L}*|присвоено)/iu;
 
 export const heroes: ClaimPattern = {
   name: 'heroes',
@@ -57,7 +69,12 @@ export const heroes: ClaimPattern = {
         .sort((a, b) => b.start - a.start)[0];
       if (!q) {
         const later = quantities(ctx).find((x) => !x.unit && x.start >= award.end && x.start - award.end < 60);
-        if (later && /^[\s\p{L},]{0,40}?(?:awarded|given|conferred|granted)\s+(?:on|to)\s+$/u.test(ctx.text.slice(award.end, later.start))) {
+        if (
+          later &&
+          /^[\s\p{L},]{0,40}?(?:awarded|given|conferred|granted)\s+(?:on|to)\s+$/u.test(
+            ctx.text.slice(award.end, later.start),
+          )
+        ) {
           ctx.used.add(later);
           return [{ property: 'heroes_of_soviet_union', value: figure(later), start: award.start, end: later.nounEnd }];
         }
@@ -103,14 +120,26 @@ export const casualties: ClaimPattern = {
       const nounWords = q.noun.toLowerCase().split(/\s+/u).filter(Boolean);
       const nounIsCasualty = nounWords.some((w) => CASUALTY_NOUNS.includes(w)) || CASUALTY_RU.test(q.noun);
       const lead = before(ctx, q.start);
-      const leadHit = [...lead.matchAll(new RegExp(CASUALTY_WORD.source, 'giu'))].pop() ?? (CASUALTY_RU.exec(lead) || undefined);
-      const peopleOrNothing = nounWords.length === 0 || nounWords.some((w) => PEOPLE.has(w)) || PEOPLE_RU.test(q.noun) || ctx.mentions.some((m) => m.kind === 'place' && m.role === 'demonym' && m.start >= q.end && m.end <= q.nounEnd);
-      const killedAfter = /^\s+(?:were|was|had\s+been|have\s+been)\s+(?:killed|wounded|executed|murdered|shot)|^\s+(?:died|perished|fell|погибл\p{L}*|убит\p{L}*)/iu.test(after(ctx, q.nounEnd));
+      const leadHit =
+        [...lead.matchAll(new RegExp(CASUALTY_WORD.source, 'giu'))].pop() ?? (CASUALTY_RU.exec(lead) || undefined);
+      const peopleOrNothing =
+        nounWords.length === 0 ||
+        nounWords.some((w) => PEOPLE.has(w)) ||
+        PEOPLE_RU.test(q.noun) ||
+        ctx.mentions.some((m) => m.kind === 'place' && m.role === 'demonym' && m.start >= q.end && m.end <= q.nounEnd);
+      const killedAfter =
+        /^\s+(?:were|was|had\s+been|have\s+been)\s+(?:killed|wounded|executed|murdered|shot)|^\s+(?:died|perished|fell|погибл\p{L}*|убит\p{L}*)/iu.test(
+          after(ctx, q.nounEnd),
+        );
       if (!nounIsCasualty && !(leadHit && peopleOrNothing) && !killedAfter) continue;
       const { side, extra } = sideOf(ctx, q);
       ctx.used.add(q);
       const leadStart = leadHit && leadHit.index !== undefined ? ctx.sentence.start + leadHit.index : undefined;
-      const start = Math.min(q.start, extra?.start ?? q.start, leadStart !== undefined && q.start - leadStart < 60 ? leadStart : q.start);
+      const start = Math.min(
+        q.start,
+        extra?.start ?? q.start,
+        leadStart !== undefined && q.start - leadStart < 60 ? leadStart : q.start,
+      );
       const end = Math.max(q.nounEnd, extra?.end ?? 0);
       out.push({ property: 'casualties', value: { side, min: q.min, max: q.max }, start, end });
     }
@@ -119,7 +148,8 @@ export const casualties: ClaimPattern = {
 };
 
 const COUNTABLE = new Set(COUNTABLE_NOUNS.flatMap((n) => n.split(' ')));
-const COUNTABLE_RU = /(?<![\p{L}])(?:человек|солдат|бойц|воин|жител|защитник|участник|танк|самол[её]т|орудий|орудия|корабл|судов|дивизи|батальон|отряд|част[еи]й|партизан|ополченц|минометов|миномётов|машин|пушек|памятник)/iu;
+const COUNTABLE_RU =
+  /(?<![\p{L}])(?:человек|солдат|бойц|воин|жител|защитник|участник|танк|самол[её]т|орудий|орудия|корабл|судов|дивизи|батальон|отряд|част[еи]й|партизан|ополченц|минометов|миномётов|машин|пушек|памятник)/iu;
 const PASSIVE_AFTER = /^\s+(?:were|was|had\s+been|have\s+been)\s+\p{L}+ed(?![\p{L}])/u;
 
 export const quantity: ClaimPattern = {
@@ -130,8 +160,15 @@ export const quantity: ClaimPattern = {
     for (const q of quantities(ctx)) {
       if (q.unit) continue;
       const nounWords = q.noun.toLowerCase().split(/\s+/u).filter(Boolean);
-      const demonym = ctx.mentions.some((m) => m.kind === 'place' && m.role === 'demonym' && m.start >= q.end && m.end <= q.nounEnd);
-      const counted = nounWords.some((w) => COUNTABLE.has(w)) || COUNTABLE_RU.test(q.noun) || demonym || (q.adjectival && nounWords.length > 0) || (q.recogniser === 'quantity.fraction' && nounWords.length > 0);
+      const demonym = ctx.mentions.some(
+        (m) => m.kind === 'place' && m.role === 'demonym' && m.start >= q.end && m.end <= q.nounEnd,
+      );
+      const counted =
+        nounWords.some((w) => COUNTABLE.has(w)) ||
+        COUNTABLE_RU.test(q.noun) ||
+        demonym ||
+        (q.adjectival && nounWords.length > 0) ||
+        (q.recogniser === 'quantity.fraction' && nounWords.length > 0);
       const passive = nounWords.length === 0 ? PASSIVE_AFTER.exec(after(ctx, q.end)) : null;
       if (!counted && !passive) continue;
       if ((q.min ?? q.max ?? 0) <= 0) continue;

@@ -18,9 +18,16 @@ export const memorial: ClaimPattern = {
     const verb = triggers(ctx, ...ERECTED)[0];
     for (const m of ctx.mentions) {
       if (m.kind !== 'memorial') continue;
-      const d = verb ? nearestDate(ctx, m, { years: [1800, 2100], allowUsed: true, allowAttributive: true, allowRangeParts: true }) : undefined;
+      const d = verb
+        ? nearestDate(ctx, m, { years: [1800, 2100], allowUsed: true, allowAttributive: true, allowRangeParts: true })
+        : undefined;
       const span = d && verb ? cover(m, d, verb) : m;
-      out.push({ property: 'memorial', value: { name: m.name, year: d ? yearOf(d.value) : null }, start: span.start, end: span.end });
+      out.push({
+        property: 'memorial',
+        value: { name: m.name, year: d ? yearOf(d.value) : null },
+        start: span.start,
+        end: span.end,
+      });
     }
     return out;
   },

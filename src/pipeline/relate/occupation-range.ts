@@ -8,7 +8,8 @@ import { WAR_YEARS } from '../lexicon/en.js';
 import type { ClaimPattern } from './types.js';
 import { lead, ranges, within } from './util.js';
 
-const OCCUPATION = /(?:occupied|occupation|in\s+German\s+hands|under\s+(?:German|enemy|Nazi)\s+(?:rule|control)|оккупаци\p{L}*|оккупирован\p{L}*)\s+(?:\p{L}+\s+){0,3}?$/iu;
+const OCCUPATION =
+  /(?:occupied|occupation|in\s+German\s+hands|under\s+(?:German|enemy|Nazi)\s+(?:rule|control)|оккупаци\p{L}*|оккупирован\p{L}*)\s+(?:\p{L}+\s+){0,3}?$/iu;
 
 export const occupationRange: ClaimPattern = {
   name: 'occupation-range',

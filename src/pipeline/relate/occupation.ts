@@ -13,7 +13,10 @@ const OCCUPIED = [
   /(?<![\p{L}])(?:(?:was|were|been|being)\s+(?:\p{L}+\s+)?(?:occupied|captured|seized|taken|overrun)|occupied|captured|seized|fell\s+to|fell\s+(?=on|in))(?![\p{L}])/giu,
   stems(RU_STEMS.occupied),
 ];
-const LIBERATED = [/(?<![\p{L}])(?:liberat(?:ed|e|ing|ion)|freed|recaptured|retook|retaken)(?![\p{L}])/giu, stems(RU_STEMS.liberated)];
+const LIBERATED = [
+  /(?<![\p{L}])(?:liberat(?:ed|e|ing|ion)|freed|recaptured|retook|retaken)(?![\p{L}])/giu,
+  stems(RU_STEMS.liberated),
+];
 const PARTIAL = new RegExp(`(?:${PARTIAL_WORDS.join('|')}|частично)\\s+(?:\\p{L}+\\s+)?$`, 'iu');
 
 function dated(ctx: SentenceContext, res: RegExp[], property: 'occupied' | 'liberated') {

@@ -5,44 +5,171 @@ import { buildGazetteer } from '../gazetteer.js';
 
 const gazetteer = buildGazetteer();
 const claims = (text: string, title: string | null = null) =>
-  extractClaims({ text, title }, gazetteer).map((c) => ({ s: c.subject, p: c.property, v: c.value, r: c.recogniser, q: c.quote }));
+  extractClaims({ text, title }, gazetteer).map((c) => ({
+    s: c.subject,
+    p: c.property,
+    v: c.value,
+    r: c.recogniser,
+    q: c.quote,
+  }));
 const brief = (text: string) => claims(text).map(({ s, p, v }) => [s, p, v]);
 
 /** [pattern, document, expected [subject, property, value]] — every claim the document gives. */
 const POSITIVE: [string, string, unknown[][]][] = [
   ['hero-city-title', 'Tula was awarded the title Hero City in 1976.', [['tula', 'hero_city_title', '1976']]],
-  ['hero-city-title + order + star', 'On September 14, 1973, Kerch was awarded the honorary title “Hero City” with the Order of Lenin and the Gold Star medal.',
-    [['kerch', 'hero_city_title', '1973-09-14'], ['kerch', 'order_of_lenin', '1973-09-14'], ['kerch', 'gold_star', '1973-09-14']]],
-  ['order only: the title used as a name', 'In 1965, the Hero City of Stalingrad was awarded the Order of Lenin and the Gold Star medal.',
-    [['stalingrad', 'order_of_lenin', '1965'], ['stalingrad', 'gold_star', '1965']]],
-  ['battle-range', 'The Battle of Stalingrad, which lasted 200 days (July 17, 1942 - February 2, 1943), was decisive.',
-    [['stalingrad', 'battle_start', '1942-07-17'], ['stalingrad', 'battle_end', '1943-02-02'], ['stalingrad', 'duration_days', 200]]],
-  ['battle-start', 'The Siege of Leningrad began on the 8th of September in 1941.', [['leningrad', 'battle_start', '1941-09-08']]],
-  ['battle-end', 'Leningrad held on. On January 27 1944 the siege was fully lifted.', [['leningrad', 'battle_end', '1944-01-27']]],
-  ['start from a lone "from"', 'Novorossiysk was attacked. Fighting lasted from August until it was captured by the Germans in mid-September 1942.',
-    [['novorossiysk', 'battle_start', '1942-08'], ['novorossiysk', 'occupied', '1942-09']]],
-  ['liberated, nearest date', 'Kerch changed hands. Soviet troops liberated the city twice - in 1941 and 1944.', [['kerch', 'liberated', '1941']]],
-  ['heroes', 'For the crossing, 134 soldiers near Kerch were awarded the title of Hero of the Soviet Union.', [['kerch', 'heroes_of_soviet_union', 134]]],
-  ['casualties with a side after', 'Casualties at Moscow are estimated to be between 248,000 and 400,000 for the Wehrmacht and between 650,000 and 1,280,000 for the Red Army.',
-    [['moscow', 'casualties', { side: 'axis', min: 248000, max: 400000 }], ['moscow', 'casualties', { side: 'soviet', min: 650000, max: 1280000 }]]],
-  ['casualties of people lost, then quantities', 'At Stalingrad the enemy lost about 1.5 million soldiers and officers, 3.5 thousand tanks.',
-    [['stalingrad', 'casualties', { side: 'axis', min: 1500000, max: 1500000 }], ['stalingrad', 'quantity', { what: 'tanks', min: 3500, max: 3500 }]]],
-  ['civilian casualties', 'The siege of Leningrad resulted in deaths of more than a million civilians.', [['leningrad', 'casualties', { side: 'civilian', min: 1000000, max: null }]]],
-  ['quantity, passive with no noun', 'At Kerch more than 10,000 were awarded orders and medals.', [['kerch', 'quantity', { what: 'were awarded', min: 10000, max: null }]]],
-  ['memorial with a year', 'Stalingrad rebuilt. In October 1967, a colossal monument, Mother Motherland, was erected on the hill.', [['stalingrad', 'memorial', { name: 'Mother Motherland', year: 1967 }]]],
-  ['occupation-range', 'Kiev was occupied from 19 September 1941 to 6 November 1943.', [['kyiv', 'occupied', '1941-09-19'], ['kyiv', 'liberated', '1943-11-06']]],
-  ['the date of the award\'s own clause', 'In 1961 Kiev was awarded the title of Hero City, and on May 8, 1965 it received the Gold Star.',
-    [['kyiv', 'hero_city_title', '1961'], ['kyiv', 'gold_star', '1965-05-08']]],
-  ['casualties: people who were killed', 'At Brest about 2,000 defenders were killed.', [['brest', 'casualties', { side: 'soviet', min: 2000, max: 2000 }]]],
-  ['casualties: people who died', 'In Leningrad over 640 thousand residents died of hunger.', [['leningrad', 'casualties', { side: 'civilian', min: 640000, max: null }]]],
-  ['a share', 'In Murmansk three out of four buildings were destroyed.', [['murmansk', 'quantity', { what: 'buildings', min: 0.75, max: 0.75 }]]],
-  ['attack as the start', 'On June 22, 1941, German troops attacked the Brest Fortress.', [['brest', 'battle_start', '1941-06-22']]],
-  ['a listed few share a title', 'On 1 May 1945, Leningrad, Stalingrad (now Volgograd), Sevastopol and Odessa were named Hero Cities.',
-    [['leningrad', 'hero_city_title', '1945-05-01'], ['stalingrad', 'hero_city_title', '1945-05-01'], ['sevastopol', 'hero_city_title', '1945-05-01'], ['odesa', 'hero_city_title', '1945-05-01']]],
-  ['two cities awarded the title', 'Kerch and Novorossiysk were awarded the title on September 14, 1973.', [['kerch', 'hero_city_title', '1973-09-14'], ['novorossiysk', 'hero_city_title', '1973-09-14']]],
-  ['heroes after the award', 'At Odessa the title of Hero of the Soviet Union was awarded to 14 defenders.', [['odesa', 'heroes_of_soviet_union', 14]]],
-  ['Russian', 'Оборона Одессы продолжалась 73 дня: с 5 августа по 16 октября 1941 года.',
-    [['odesa', 'battle_start', '1941-08-05'], ['odesa', 'battle_end', '1941-10-16'], ['odesa', 'duration_days', 73]]],
+  [
+    'hero-city-title + order + star',
+    'On September 14, 1973, Kerch was awarded the honorary title “Hero City” with the Order of Lenin and the Gold Star medal.',
+    [
+      ['kerch', 'hero_city_title', '1973-09-14'],
+      ['kerch', 'order_of_lenin', '1973-09-14'],
+      ['kerch', 'gold_star', '1973-09-14'],
+    ],
+  ],
+  [
+    'order only: the title used as a name',
+    'In 1965, the Hero City of Stalingrad was awarded the Order of Lenin and the Gold Star medal.',
+    [
+      ['stalingrad', 'order_of_lenin', '1965'],
+      ['stalingrad', 'gold_star', '1965'],
+    ],
+  ],
+  [
+    'battle-range',
+    'The Battle of Stalingrad, which lasted 200 days (July 17, 1942 - February 2, 1943), was decisive.',
+    [
+      ['stalingrad', 'battle_start', '1942-07-17'],
+      ['stalingrad', 'battle_end', '1943-02-02'],
+      ['stalingrad', 'duration_days', 200],
+    ],
+  ],
+  [
+    'battle-start',
+    'The Siege of Leningrad began on the 8th of September in 1941.',
+    [['leningrad', 'battle_start', '1941-09-08']],
+  ],
+  [
+    'battle-end',
+    'Leningrad held on. On January 27 1944 the siege was fully lifted.',
+    [['leningrad', 'battle_end', '1944-01-27']],
+  ],
+  [
+    'start from a lone "from"',
+    'Novorossiysk was attacked. Fighting lasted from August until it was captured by the Germans in mid-September 1942.',
+    [
+      ['novorossiysk', 'battle_start', '1942-08'],
+      ['novorossiysk', 'occupied', '1942-09'],
+    ],
+  ],
+  [
+    'liberated, nearest date',
+    'Kerch changed hands. Soviet troops liberated the city twice - in 1941 and 1944.',
+    [['kerch', 'liberated', '1941']],
+  ],
+  [
+    'heroes',
+    'For the crossing, 134 soldiers near Kerch were awarded the title of Hero of the Soviet Union.',
+    [['kerch', 'heroes_of_soviet_union', 134]],
+  ],
+  [
+    'casualties with a side after',
+    'Casualties at Moscow are estimated to be between 248,000 and 400,000 for the Wehrmacht and between 650,000 and 1,280,000 for the Red Army.',
+    [
+      ['moscow', 'casualties', { side: 'axis', min: 248000, max: 400000 }],
+      ['moscow', 'casualties', { side: 'soviet', min: 650000, max: 1280000 }],
+    ],
+  ],
+  [
+    'casualties of people lost, then quantities',
+    'At Stalingrad the enemy lost about 1.5 million soldiers and officers, 3.5 thousand tanks.',
+    [
+      ['stalingrad', 'casualties', { side: 'axis', min: 1500000, max: 1500000 }],
+      ['stalingrad', 'quantity', { what: 'tanks', min: 3500, max: 3500 }],
+    ],
+  ],
+  [
+    'civilian casualties',
+    'The siege of Leningrad resulted in deaths of more than a million civilians.',
+    [['leningrad', 'casualties', { side: 'civilian', min: 1000000, max: null }]],
+  ],
+  [
+    'quantity, passive with no noun',
+    'At Kerch more than 10,000 were awarded orders and medals.',
+    [['kerch', 'quantity', { what: 'were awarded', min: 10000, max: null }]],
+  ],
+  [
+    'memorial with a year',
+    'Stalingrad rebuilt. In October 1967, a colossal monument, Mother Motherland, was erected on the hill.',
+    [['stalingrad', 'memorial', { name: 'Mother Motherland', year: 1967 }]],
+  ],
+  [
+    'occupation-range',
+    'Kiev was occupied from 19 September 1941 to 6 November 1943.',
+    [
+      ['kyiv', 'occupied', '1941-09-19'],
+      ['kyiv', 'liberated', '1943-11-06'],
+    ],
+  ],
+  [
+    "the date of the award's own clause",
+    'In 1961 Kiev was awarded the title of Hero City, and on May 8, 1965 it received the Gold Star.',
+    [
+      ['kyiv', 'hero_city_title', '1961'],
+      ['kyiv', 'gold_star', '1965-05-08'],
+    ],
+  ],
+  [
+    'casualties: people who were killed',
+    'At Brest about 2,000 defenders were killed.',
+    [['brest', 'casualties', { side: 'soviet', min: 2000, max: 2000 }]],
+  ],
+  [
+    'casualties: people who died',
+    'In Leningrad over 640 thousand residents died of hunger.',
+    [['leningrad', 'casualties', { side: 'civilian', min: 640000, max: null }]],
+  ],
+  [
+    'a share',
+    'In Murmansk three out of four buildings were destroyed.',
+    [['murmansk', 'quantity', { what: 'buildings', min: 0.75, max: 0.75 }]],
+  ],
+  [
+    'attack as the start',
+    'On June 22, 1941, German troops attacked the Brest Fortress.',
+    [['brest', 'battle_start', '1941-06-22']],
+  ],
+  [
+    'a listed few share a title',
+    'On 1 May 1945, Leningrad, Stalingrad (now Volgograd), Sevastopol and Odessa were named Hero Cities.',
+    [
+      ['leningrad', 'hero_city_title', '1945-05-01'],
+      ['stalingrad', 'hero_city_title', '1945-05-01'],
+      ['sevastopol', 'hero_city_title', '1945-05-01'],
+      ['odesa', 'hero_city_title', '1945-05-01'],
+    ],
+  ],
+  [
+    'two cities awarded the title',
+    'Kerch and Novorossiysk were awarded the title on September 14, 1973.',
+    [
+      ['kerch', 'hero_city_title', '1973-09-14'],
+      ['novorossiysk', 'hero_city_title', '1973-09-14'],
+    ],
+  ],
+  [
+    'heroes after the award',
+    'At Odessa the title of Hero of the Soviet Union was awarded to 14 defenders.',
+    [['odesa', 'heroes_of_soviet_union', 14]],
+  ],
+  [
+    'Russian',
+    'Оборона Одессы продолжалась 73 дня: с 5 августа по 16 октября 1941 года.',
+    [
+      ['odesa', 'battle_start', '1941-08-05'],
+      ['odesa', 'battle_end', '1941-10-16'],
+      ['odesa', 'duration_days', 73],
+    ],
+  ],
 ];
 
 /** [why, document]: no claim at all. */
@@ -50,19 +177,40 @@ const NEGATIVE: [string, string][] = [
   ['"for 45 days" is no date', 'Tula resisted for a long time. Its people waited for news.'],
   ['the Ukrainian title is not the Soviet one', 'In 2022 Odesa was not made a Hero City of Ukraine.'],
   ['the Ukrainian honorary title', 'Kyiv gave the honorary title Hero City of Ukraine to Kharkiv in 1991.'],
-  ['a title established is not conferred', 'In 1945, the leaders of the Soviet Union established the title of Hero City.'],
-  ['a partial capture has no date', 'Stalingrad was bombed. Partially captured by the enemy in the fall of 1942, the city held.'],
+  [
+    'a title established is not conferred',
+    'In 1945, the leaders of the Soviet Union established the title of Hero City.',
+  ],
+  [
+    'a partial capture has no date',
+    'Stalingrad was bombed. Partially captured by the enemy in the fall of 1942, the city held.',
+  ],
   ['life expectancy is not a duration', 'At Stalingrad the life expectancy of a Soviet officer was three days.'],
-  ['a publication date is not an award', 'Stalingrad photographs stayed unpublished until 1965, when they appeared in print.'],
-  ['a range that dates a figure is not the battle', 'Moscow suffered. Total casualties between 30 September 1941, and 7 January 1942, were high.'],
+  [
+    'a publication date is not an award',
+    'Stalingrad photographs stayed unpublished until 1965, when they appeared in print.',
+  ],
+  [
+    'a range that dates a figure is not the battle',
+    'Moscow suffered. Total casualties between 30 September 1941, and 7 January 1942, were high.',
+  ],
   ['time before an event is no duration', 'Leningrad was besieged less than two and a half months after the invasion.'],
   ['a year qualifying a noun', 'The Nazi offensive of 1942 sought to capture the oil fields beyond Stalingrad.'],
   ['uncountable things are no quantities', 'Stalingrad saw the 3 periods of the German offensive.'],
-  ['a list of cities has no subject', 'The title went to 13 cities: Moscow, Leningrad, Stalingrad, Kiev, Odessa and Tula in 1965.'],
+  [
+    'a list of cities has no subject',
+    'The title went to 13 cities: Moscow, Leningrad, Stalingrad, Kiev, Odessa and Tula in 1965.',
+  ],
   ['a counteroffensive is a phase, not the start', 'At Moscow the Soviet counteroffensive began on 5 December 1941.'],
   ['a blockade broken through is not lifted', 'At Leningrad the ring of the blockade was broken on January 18, 1943.'],
-  ['an invasion of the whole country is no city\'s battle', 'Kiev\n\nOn 22 June 1941 Germany invaded the Soviet Union. The city was bombed that day.'],
-  ['the war\'s years are no battle', 'Kiev\n\nThe battles of the Great Patriotic War (1941-1945) left the city in ruins.'],
+  [
+    "an invasion of the whole country is no city's battle",
+    'Kiev\n\nOn 22 June 1941 Germany invaded the Soviet Union. The city was bombed that day.',
+  ],
+  [
+    "the war's years are no battle",
+    'Kiev\n\nThe battles of the Great Patriotic War (1941-1945) left the city in ruins.',
+  ],
   ['no place, no claim', 'The city was awarded the title Hero City in 1965.'],
   ['dates outside the war are not battle dates', 'The Battle of Stalingrad poster appeared in Krokodil, 1922-1972.'],
 ];
@@ -78,24 +226,41 @@ describe('relate: subjects', () => {
     assert.deepEqual(brief(doc), [['murmansk', 'battle_start', '1941-06-29']]);
   });
   it('a sentence naming a place beats the heading', () => {
-    const doc = 'WWII monument in Murmansk\n\nFor 45 days Tula held off a German assault. Tula was awarded the title Hero City in 1976.';
-    assert.deepEqual(brief(doc), [['tula', 'duration_days', 45], ['tula', 'hero_city_title', '1976']]);
+    const doc =
+      'WWII monument in Murmansk\n\nFor 45 days Tula held off a German assault. Tula was awarded the title Hero City in 1976.';
+    assert.deepEqual(brief(doc), [
+      ['tula', 'duration_days', 45],
+      ['tula', 'hero_city_title', '1976'],
+    ]);
   });
   it('each city of a multi-city page gets its own claims', () => {
-    const doc = 'Smolensk was captured on 16 July 1941.\n\nThe city was freed on 25 September 1943.\n\nMinsk fell to German troops on 28 June 1941.';
-    assert.deepEqual(brief(doc), [['smolensk', 'occupied', '1941-07-16'], ['smolensk', 'liberated', '1943-09-25'], ['minsk', 'occupied', '1941-06-28']]);
+    const doc =
+      'Smolensk was captured on 16 July 1941.\n\nThe city was freed on 25 September 1943.\n\nMinsk fell to German troops on 28 June 1941.';
+    assert.deepEqual(brief(doc), [
+      ['smolensk', 'occupied', '1941-07-16'],
+      ['smolensk', 'liberated', '1943-09-25'],
+      ['minsk', 'occupied', '1941-06-28'],
+    ]);
   });
   it('the title names the main place', () => {
-    assert.deepEqual(claims('The city was awarded the title Hero City in 1965.', 'Kyiv in the war').map((c) => c.s), ['kyiv']);
+    assert.deepEqual(
+      claims('The city was awarded the title Hero City in 1965.', 'Kyiv in the war').map((c) => c.s),
+      ['kyiv'],
+    );
   });
 });
 
 describe('relate: quotes', () => {
   it('every quote is the exact text of its span', () => {
-    const text = 'Kerch\n\nOn November 16, 1941, Kerch was occupied by the enemy. There were stubborn battles for the city for more than 300 days.';
-    for (const c of extractClaims({ text, title: null }, gazetteer)) assert.equal(text.slice(c.span[0], c.span[1]), c.quote);
+    const text =
+      'Kerch\n\nOn November 16, 1941, Kerch was occupied by the enemy. There were stubborn battles for the city for more than 300 days.';
+    for (const c of extractClaims({ text, title: null }, gazetteer))
+      assert.equal(text.slice(c.span[0], c.span[1]), c.quote);
   });
   it('every claim names its pattern', () => {
-    assert.deepEqual(claims('Tula was awarded the title Hero City in 1976.').map((c) => c.r), ['hero-city-title']);
+    assert.deepEqual(
+      claims('Tula was awarded the title Hero City in 1976.').map((c) => c.r),
+      ['hero-city-title'],
+    );
   });
 });

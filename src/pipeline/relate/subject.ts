@@ -26,7 +26,8 @@ function best(ms: PlaceMention[], prefer: string | null): string | null {
   return strongest[0]!.place;
 }
 
-const distinct = (ms: PlaceMention[], min = 2) => new Set(ms.filter((m) => STRENGTH[m.role] >= min).map((m) => m.place));
+const distinct = (ms: PlaceMention[], min = 2) =>
+  new Set(ms.filter((m) => STRENGTH[m.role] >= min).map((m) => m.place));
 
 export function mainPlace(all: PlaceMention[], titleMentions: PlaceMention[]): string | null {
   const inTitle = distinct(titleMentions, 1);
@@ -38,12 +39,17 @@ export function mainPlace(all: PlaceMention[], titleMentions: PlaceMention[]): s
   return top && top[1] >= 2 && top[1] / total > 0.5 ? top[0] : null;
 }
 
-export function assignSubjects(paragraphs: Paragraph[], mentions: Mention[][][], main: string | null): (string | null)[][] {
+export function assignSubjects(
+  paragraphs: Paragraph[],
+  mentions: Mention[][][],
+  main: string | null,
+): (string | null)[][] {
   let topic: string | null = null;
   return paragraphs.map((p, i) => {
     const perSentence = mentions[i]!.map(placesOf);
     const all = perSentence.flat();
-    const heading = p.sentences.length === 1 && p.text.length <= 80 && !/[.!?]["”»]?$/u.test(p.text) && distinct(all, 1).size === 1;
+    const heading =
+      p.sentences.length === 1 && p.text.length <= 80 && !/[.!?]["”»]?$/u.test(p.text) && distinct(all, 1).size === 1;
     if (heading) {
       topic = all[0]!.place;
       return p.sentences.map(() => topic);

@@ -41,7 +41,9 @@ export interface NearestOptions {
  * of what the sentence says. Null when the sentence names no such list.
  */
 export function listedSubjects(ctx: SentenceContext): string[] | null {
-  const places = ctx.mentions.filter((m): m is PlaceMention => m.kind === 'place' && (m.role === 'name' || m.role === 'possessive'));
+  const places = ctx.mentions.filter(
+    (m): m is PlaceMention => m.kind === 'place' && (m.role === 'name' || m.role === 'possessive'),
+  );
   let best: string[] = [];
   let chain: string[] = [];
   let prev: PlaceMention | undefined;
@@ -50,8 +52,17 @@ export function listedSubjects(ctx: SentenceContext): string[] | null {
       prev = m;
       continue;
     }
-    const between = prev ? ctx.text.slice(prev.end, m.start).replace(/\([^)]*\)/gu, '').replace(/[()]/gu, '') : '';
-    const joined = prev && /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|&\s*|и\s+)(?:the\s+)?(?:city[- ]fortress\s+|city\s+of\s+|port\s+of\s+)?$/iu.test(' ' + between.trimStart());
+    const between = prev
+      ? ctx.text
+          .slice(prev.end, m.start)
+          .replace(/\([^)]*\)/gu, '')
+          .replace(/[()]/gu, '')
+      : '';
+    const joined =
+      prev &&
+      /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|&\s*|и\s+)(?:the\s+)?(?:city[- ]fortress\s+|city\s+of\s+|port\s+of\s+)?$/iu.test(
+        ' ' + between.trimStart(),
+      );
     chain = joined ? [...chain, m.place] : [m.place];
     if (chain.length > best.length) best = chain;
     prev = m;
@@ -63,14 +74,24 @@ export function listedSubjects(ctx: SentenceContext): string[] | null {
 const CLAUSE_BREAK = /;|,\s*(?:and|but|while|whereas|when|then)\s|,\s*(?:а|но|и)\s/iu;
 
 /** Distance in characters, with any clause boundary in between counting as very far. */
-export function clauseGap(ctx: SentenceContext, a: { start: number; end: number }, b: { start: number; end: number }): number {
+export function clauseGap(
+  ctx: SentenceContext,
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+): number {
   const [x, y] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
   return gap(a, b) + (x < y && CLAUSE_BREAK.test(ctx.text.slice(x, y)) ? 1000 : 0);
 }
 
-export function nearestDate(ctx: SentenceContext, anchor: { start: number; end: number }, o: NearestOptions): DateMention | undefined {
+export function nearestDate(
+  ctx: SentenceContext,
+  anchor: { start: number; end: number },
+  o: NearestOptions,
+): DateMention | undefined {
   return dates(ctx)
-    .filter((d) => (o.allowUsed || !ctx.used.has(d)) && (o.allowAttributive || !d.attributive) && within(d.value, o.years))
+    .filter(
+      (d) => (o.allowUsed || !ctx.used.has(d)) && (o.allowAttributive || !d.attributive) && within(d.value, o.years),
+    )
     .filter((d) => o.allowRangeParts || !inRange(ctx, d))
     .sort((a, b) => clauseGap(ctx, a, anchor) - clauseGap(ctx, b, anchor))[0];
 }
@@ -87,5 +108,6 @@ export function has(ctx: SentenceContext, kind: Mention['kind']): boolean {
 /** The text of the sentence before (or after) an absolute offset. */
 export const before = (ctx: SentenceContext, at: number) => ctx.text.slice(ctx.sentence.start, at);
 /** The last `n` characters before an offset, within the sentence: what lead-in patterns (anchored at $) need. */
-export const lead = (ctx: SentenceContext, at: number, n = 100) => ctx.text.slice(Math.max(ctx.sentence.start, at - n), at);
+export const lead = (ctx: SentenceContext, at: number, n = 100) =>
+  ctx.text.slice(Math.max(ctx.sentence.start, at - n), at);
 export const after = (ctx: SentenceContext, at: number) => ctx.text.slice(at, ctx.sentence.end);
