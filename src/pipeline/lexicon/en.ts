@@ -375,17 +375,7 @@ export const START_VERBS = [
   'start',
   'beginning',
 ];
-export const END_VERBS = [
-  'lifted',
-  'ended',
-  'ends',
-  'was over',
-  'came to an end',
-  'concluded',
-  'finished',
-  'end',
-  'raised',
-];
+export const END_VERBS = ['lifted', 'ended', 'was over', 'came to an end', 'concluded', 'finished'];
 export const OCCUPIED_VERBS = ['occupied', 'captured', 'seized', 'taken', 'fell', 'overrun', 'surrendered'];
 export const LIBERATED_VERBS = [
   'liberated',

@@ -6,7 +6,8 @@
  *   1. ranges: two dates joined by "to", "until", "-", "and" (after "between");
  *      a first date without a year takes the second's ("October 24 to December 5, 1941");
  *   2. a date still without a year takes the nearest year after it in the
- *      sentence ("from August until … mid-September 1942"), else it is dropped.
+ *      sentence ("from August until … mid-September 1942"), else the one
+ *      before it ("on 16 July 1941 … until the end of July"), else it is dropped.
  * "for 45 days" is a quantity, never a date.
  */
 import { formatPartialDate, parsePartialDate } from '../../domain/index.js';
@@ -124,7 +125,10 @@ const PARSERS: { name: string; re: RegExp; parse: Parse; needs?: 'month' | 'cyri
   {
     name: 'date.bare-month',
     needs: 'month',
-    re: new RegExp(`(?<=(?:from|since|in|until|till|by|between)\\s+)${M}(?![\\p{L}\\s]*\\d)`, 'gu'),
+    re: new RegExp(
+      `(?<=(?:from|since|in|until|till|by|between|(?:end|middle|beginning)\\s+of)\\s+)${M}(?![\\p{L}\\s]*\\d)`,
+      'gu',
+    ),
     parse: (g) => ({ month: month(g[0]) }),
   },
   // "In 1965", "1941 and 1944"; not "#1942", "No. 1942", "1,280,000", "1942-strong".
@@ -209,7 +213,12 @@ export function findDates(text: string, offset: number): DateFindings {
   for (let i = 0; i < kept.length; i++) {
     const r = kept[i]!;
     if (r.year !== undefined) continue;
-    const next = kept.slice(i + 1).find((x) => x.year !== undefined);
+    const next =
+      kept.slice(i + 1).find((x) => x.year !== undefined) ??
+      kept
+        .slice(0, i)
+        .reverse()
+        .find((x) => x.year !== undefined);
     if (next) r.year = next.year;
   }
   const dates: DateMention[] = [];

@@ -170,6 +170,19 @@ export function findQuantities(
       (!/\d/u.test(h.text) && /^\s+of(?![\p{L}])/u.test(rest))
     )
       continue;
+    // "93% of the city's buildings", "93 per cent of": a share.
+    const pct = /^\s*(?:%|per\s*cent|percent)(?:\s+of\s+(?:all\s+|the\s+)?((?:[\p{L}'’-]+\s?){1,4}))?/iu.exec(
+      text.slice(h.end - offset),
+    );
+    if (pct) {
+      const words = (pct[1]?.trim() ?? '').split(/\s+/u);
+      const stop = words.findIndex((w) => STOP.has(w.toLowerCase()));
+      const noun = (stop >= 0 ? words.slice(0, stop) : words).join(' ');
+      const share = bounds(qual, Math.min(lo, hi) / 100, Math.max(lo, hi) / 100);
+      const end = h.end + pct[0].trimEnd().length;
+      out.push({ kind: 'quantity', start: h.start, end, ...share, noun, nounEnd: end, recogniser: 'quantity.percent' });
+      continue;
+    }
     const after = nounAfter(text, h.end - offset);
     const { min, max } = bounds(qual, Math.min(lo, hi), Math.max(lo, hi));
     out.push({

@@ -117,7 +117,7 @@ export const battleEnd: ClaimPattern = {
     for (const d of dates(ctx)) {
       if (ctx.used.has(d) || inRange(ctx, d) || !within(d.value, WAR_YEARS)) continue;
       const m =
-        /(?:held\s+out|held|resisted|lasted|continued|raged|went\s+on|fought(?:\s+on)?|длилась|продолжалась)\s+(?:[\p{L}\d]+,?\s+){0,3}?(?:until|till|to|through|до|по)\s+$/iu.exec(
+        /(?:held\s+out|held|resisted|lasted|continued|raged|went\s+on|fought(?:\s+on)?|длилась|продолжалась)\s+(?:[\p{L}\d]+,?\s+){0,3}?(?:until|till|to|through|до|по)\s+(?:the\s+(?:end|middle|beginning)\s+of\s+)?$/iu.exec(
           leadIn(ctx, d.start),
         );
       if (m) {

@@ -116,7 +116,7 @@ export const casualties: ClaimPattern = {
     const qs = quantities(ctx);
     if (!qs.length) return out;
     for (const q of qs) {
-      if (q.unit || q.recogniser === 'quantity.fraction') continue;
+      if (q.unit || q.recogniser === 'quantity.fraction' || q.recogniser === 'quantity.percent') continue;
       const nounWords = q.noun.toLowerCase().split(/\s+/u).filter(Boolean);
       const nounIsCasualty = nounWords.some((w) => CASUALTY_NOUNS.includes(w)) || CASUALTY_RU.test(q.noun);
       const lead = before(ctx, q.start);
@@ -168,7 +168,7 @@ export const quantity: ClaimPattern = {
         COUNTABLE_RU.test(q.noun) ||
         demonym ||
         (q.adjectival && nounWords.length > 0) ||
-        (q.recogniser === 'quantity.fraction' && nounWords.length > 0);
+        ((q.recogniser === 'quantity.fraction' || q.recogniser === 'quantity.percent') && nounWords.length > 0);
       const passive = nounWords.length === 0 ? PASSIVE_AFTER.exec(after(ctx, q.end)) : null;
       if (!counted && !passive) continue;
       if ((q.min ?? q.max ?? 0) <= 0) continue;

@@ -34,5 +34,36 @@ function dated(ctx: SentenceContext, res: RegExp[], property: 'occupied' | 'libe
   return [];
 }
 
-export const occupied: ClaimPattern = { name: 'occupied', relate: (ctx) => dated(ctx, OCCUPIED, 'occupied') };
-export const liberated: ClaimPattern = { name: 'liberated', relate: (ctx) => dated(ctx, LIBERATED, 'liberated') };
+/** "German troops entered the city on 16 July 1941": by whose troops, an occupation or a liberation. */
+function entered(ctx: SentenceContext, property: 'occupied' | 'liberated') {
+  const verb = triggers(ctx, /(?<![\p{L}])(?:entered|marched\s+into|broke\s+into)(?![\p{L}])/giu)[0];
+  if (!verb) return [];
+  // Only the city itself: "broke into Crimea" is not the city's occupation.
+  const object = ctx.text.slice(verb.end, verb.end + 30);
+  const place = ctx.mentions.some(
+    (m) => m.kind === 'place' && m.place === ctx.subject && m.start >= verb.end && m.start - verb.end <= 6,
+  );
+  if (!place && !/^\s+(?:the\s+)?(?:city|town|fortress|port)(?![\p{L}])/iu.test(object)) return [];
+  const side = ctx.mentions.filter((m) => m.kind === 'side' && m.end <= verb.start).pop();
+  if (!side || side.kind !== 'side' || (property === 'occupied' ? side.side !== 'axis' : side.side !== 'soviet'))
+    return [];
+  const d = nearestDate(ctx, verb, { years: WAR_YEARS });
+  if (!d) return [];
+  ctx.used.add(d);
+  return [{ property, value: d.value, ...cover(verb, d) }];
+}
+
+export const occupied: ClaimPattern = {
+  name: 'occupied',
+  relate: (ctx) => {
+    const d = dated(ctx, OCCUPIED, 'occupied');
+    return d.length || !ctx.subject ? d : entered(ctx, 'occupied');
+  },
+};
+export const liberated: ClaimPattern = {
+  name: 'liberated',
+  relate: (ctx) => {
+    const d = dated(ctx, LIBERATED, 'liberated');
+    return d.length || !ctx.subject ? d : entered(ctx, 'liberated');
+  },
+};

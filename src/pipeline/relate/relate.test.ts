@@ -162,6 +162,34 @@ const POSITIVE: [string, string, unknown[][]][] = [
     [['odesa', 'heroes_of_soviet_union', 14]],
   ],
   [
+    'the topic stays the subject inside an event',
+    'Smolensk\n\nThe Battle of Smolensk (10 July – 10 September 1941) delayed the advance on Moscow.',
+    [
+      ['smolensk', 'battle_start', '1941-07-10'],
+      ['smolensk', 'battle_end', '1941-09-10'],
+    ],
+  ],
+  [
+    'entered by the enemy',
+    'Smolensk\n\nGerman troops entered the city on 16 July 1941.',
+    [['smolensk', 'occupied', '1941-07-16']],
+  ],
+  [
+    'entered by Soviet troops',
+    'Kiev\n\nSoviet troops entered the city on 6 November 1943.',
+    [['kyiv', 'liberated', '1943-11-06']],
+  ],
+  [
+    'fighting until the end of a month',
+    'Smolensk\n\nOn 16 July 1941 the fighting in the city went on until the end of July.',
+    [['smolensk', 'battle_end', '1941-07']],
+  ],
+  [
+    'a percentage',
+    'In Smolensk nearly 93% of the buildings were destroyed.',
+    [['smolensk', 'quantity', { what: 'buildings', min: 0.93, max: 0.93 }]],
+  ],
+  [
     'Russian',
     'Оборона Одессы продолжалась 73 дня: с 5 августа по 16 октября 1941 года.',
     [
@@ -211,6 +239,7 @@ const NEGATIVE: [string, string][] = [
     "the war's years are no battle",
     'Kiev\n\nThe battles of the Great Patriotic War (1941-1945) left the city in ruins.',
   ],
+  ['entering a region is not occupying the city', 'Kerch\n\nGerman troops broke into Crimea by mid-October 1941.'],
   ['no place, no claim', 'The city was awarded the title Hero City in 1965.'],
   ['dates outside the war are not battle dates', 'The Battle of Stalingrad poster appeared in Krokodil, 1922-1972.'],
 ];

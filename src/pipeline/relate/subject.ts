@@ -1,8 +1,9 @@
 /**
  * Which place each sentence is about:
- *   1. the place the sentence names (a plain name beats an event's place,
- *      which beats a neighbouring feature; among equals, the current topic,
- *      else the first named); a sentence naming three or more places is a
+ *   1. the place the sentence names: the current topic if the sentence names
+ *      it (by name or inside an event's name), else the first of the
+ *      strongest (a plain name beats an event's place, which beats a
+ *      neighbouring feature); a sentence naming three or more places is a
  *      list and is about none of them, and ends the current topic (what
  *      follows a list is about the places in general);
  *   2. else the topic: set by a heading (a short line naming one place, also
@@ -20,10 +21,11 @@ const placesOf = (ms: Mention[]) => ms.filter((m): m is PlaceMention => m.kind =
 /** The best-named place among mentions, preferring `prefer` among the strongest. */
 function best(ms: PlaceMention[], prefer: string | null): string | null {
   if (ms.length === 0) return null;
+  // The topic stays the subject while the sentence names it, even inside an
+  // event ("The Battle of Smolensk … delayed the advance on Moscow").
+  if (prefer && ms.some((m) => m.place === prefer && STRENGTH[m.role] >= 2)) return prefer;
   const top = Math.max(...ms.map((m) => STRENGTH[m.role]));
-  const strongest = ms.filter((m) => STRENGTH[m.role] === top);
-  if (prefer && strongest.some((m) => m.place === prefer)) return prefer;
-  return strongest[0]!.place;
+  return ms.find((m) => STRENGTH[m.role] === top)!.place;
 }
 
 const distinct = (ms: PlaceMention[], min = 2) =>
