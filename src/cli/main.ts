@@ -15,12 +15,25 @@ import { Command, CommanderError, Option } from 'commander';
 import * as db from './commands/db.js';
 import * as exportCommand from './commands/export.js';
 import * as extract from './commands/extract.js';
+import * as importCommand from './commands/import.js';
 import * as ingest from './commands/ingest.js';
 import * as search from './commands/search.js';
 import * as serve from './commands/serve.js';
+import * as token from './commands/token.js';
+import * as user from './commands/user.js';
 import { describeError, UsageError } from './errors.js';
 
-const COMMANDS: { register(program: Command): void }[] = [serve, db, exportCommand, search, ingest, extract];
+const COMMANDS: { register(program: Command): void }[] = [
+  serve,
+  db,
+  exportCommand,
+  importCommand,
+  search,
+  ingest,
+  extract,
+  user,
+  token,
+];
 
 export function buildProgram(): Command {
   const program = new Command('hero-cities')

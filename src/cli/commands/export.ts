@@ -1,4 +1,4 @@
-/** `hero-cities export --format json|csv|geojson|claims-json [--out FILE]`. */
+/** `hero-cities export --format json|csv|geojson|claims-json|… [--out FILE]`. */
 import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import type { Db, Queryable } from '../../store/db.js';
