@@ -321,6 +321,8 @@ export const TIME_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
   years: 'year',
   // Russian: день, дня, дней; неделя…; месяц…; год, года, лет.
   день: 'day',
+  дні: 'day',
+  днів: 'day',
   дня: 'day',
   дней: 'day',
   недели: 'week',

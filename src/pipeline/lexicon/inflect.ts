@@ -12,7 +12,7 @@ const ENDINGS: { test: RegExp; cut: number; add: string[] }[] = [
   { test: /ь$/u, cut: 1, add: ['и', 'ью', 'я', 'ю', 'ем', 'е'] },
   // -ий/-ей after a consonant would need special rules; none of our names end so.
   { test: /ка$|га$|ха$/u, cut: 1, add: ['и', 'е', 'у', 'ой'] },
-  { test: /а$/u, cut: 1, add: ['ы', 'е', 'у', 'ой', 'ою'] },
+  { test: /а$/u, cut: 1, add: ['ы', 'е', 'у', 'ой', 'ою', 'и', 'і'] },
   { test: /я$/u, cut: 1, add: ['и', 'е', 'ю', 'ей'] },
   // Ukrainian Київ → Києва, Києві.
   { test: /їв$/u, cut: 2, add: ['єва', 'єві', 'євом', 'єву'] },

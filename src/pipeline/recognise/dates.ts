@@ -27,7 +27,7 @@ const MRU = `(${Object.keys(MONTHS_RU)
 const D = `(\\d{1,2})(?:st|nd|rd|th)?`;
 const Y = `(1[89]\\d\\d|20\\d\\d)`;
 const END = `(?![\\p{L}\\p{N}])`;
-const RU_YEAR_WORD = `(?:\\s*(?:года|году|год|г\\.))?`;
+const RU_YEAR_WORD = `(?:\\s*(?:года|году|год|г\\.|року|році|рік))?`;
 
 interface Raw {
   start: number;
@@ -195,7 +195,7 @@ export function findDates(text: string, offset: number): DateFindings {
     if (!CONNECTOR.test(between) || b.year === undefined) continue;
     const lead = text.slice(0, a.start - offset);
     const isAnd = /and\s*$/u.test(between);
-    const opener = /(?:between|from|from\s+to|с)\s+$/iu.exec(lead);
+    const opener = /(?:between|from|from\s+to|с|з|від)\s+$/iu.exec(lead);
     if (isAnd && !/between\s+$/iu.test(lead)) continue;
     if (a.year === undefined) {
       a.year = b.year;

@@ -16,6 +16,7 @@ import { cover, lead as leadIn, dates, gap, has, inRange, nearestDate, ranges, t
 
 const CONTEXT = [words(BATTLE_WORDS), stems(RU_STEMS.battle.filter((s) => s.length > 3))];
 const BATTLE_NOUN = [
+  words(['бой', 'боя', 'бои', 'боёв', 'боев', 'боями', 'штурм']),
   words([
     'attacked',
     'invaded',
@@ -96,6 +97,7 @@ export const battleStart: ClaimPattern = {
     const verb = triggers(ctx, ...START)[0];
     if (!verb) return [];
     // "Germany invaded the Soviet Union": the war's start, not this place's battle.
+    if (/(?:invasion|war|war\s+with\s+\p{L}+)\s+$/iu.test(leadIn(ctx, verb.start, 40))) return [];
     if (ATTACK.test(verb.text) && WHOLE_COUNTRY.test(ctx.text.slice(verb.end, verb.end + 40))) return [];
     const d = nearestDate(ctx, verb, { years: WAR_YEARS });
     if (!d) return [];

@@ -20,7 +20,8 @@ import { after, before, lead as leadIn, quantities } from './util.js';
 
 const figure = (q: NumberRange): number | NumberRange =>
   q.min !== null && q.min === q.max ? q.min : { min: q.min, max: q.max };
-const DURATION_LEAD = /(?:(?<![\p{L}])for|lasted|lasting|continued|в\s+течение|длилась|длился|продолжалась)\s+$/iu;
+const DURATION_LEAD =
+  /(?:(?<![\p{L}])for|lasted|lasting|continued|в\s+течение|длилась|длился|продолжалась|тривала|тривав|тривало)\s+$/iu;
 const MONTH_LEAD = /(?:lasted|lasting|continued|went\s+on|длилась|продолжалась)\s+(?:for\s+)?$/iu;
 
 export const duration: ClaimPattern = {

@@ -190,6 +190,20 @@ const POSITIVE: [string, string, unknown[][]][] = [
     [['smolensk', 'quantity', { what: 'buildings', min: 0.93, max: 0.93 }]],
   ],
   [
+    'Ukrainian',
+    'Оборона Одеси тривала 73 дні, з 5 серпня по 16 жовтня 1941 року.',
+    [
+      ['odesa', 'battle_start', '1941-08-05'],
+      ['odesa', 'battle_end', '1941-10-16'],
+      ['odesa', 'duration_days', 73],
+    ],
+  ],
+  [
+    'Russian: took up the fight',
+    'Брест\n\nГарнизон принял бой на рассвете 22 июня 1941 года.',
+    [['brest', 'battle_start', '1941-06-22']],
+  ],
+  [
     'Russian',
     'Оборона Одессы продолжалась 73 дня: с 5 августа по 16 октября 1941 года.',
     [
@@ -240,6 +254,10 @@ const NEGATIVE: [string, string][] = [
     'Kiev\n\nThe battles of the Great Patriotic War (1941-1945) left the city in ruins.',
   ],
   ['entering a region is not occupying the city', 'Kerch\n\nGerman troops broke into Crimea by mid-October 1941.'],
+  [
+    'the invasion began: the war, not the city',
+    'Minsk\n\nThe city was quiet on June 21, 1941, the day before the invasion began.',
+  ],
   ['no place, no claim', 'The city was awarded the title Hero City in 1965.'],
   ['dates outside the war are not battle dates', 'The Battle of Stalingrad poster appeared in Krokodil, 1922-1972.'],
 ];
