@@ -7,6 +7,7 @@
  * both. The stylesheet and the client script are hashed files under /assets.
  */
 import type { Child } from 'hono/jsx';
+import { jsonLdElement } from '../export/jsonld.js';
 import { assets } from './assets.js';
 import { href, t, type UiKey, type UiLang } from './i18n.js';
 
@@ -23,6 +24,8 @@ export interface LayoutProps {
   description?: string;
   /** Extra class on <body>, e.g. `page-place` for the print card. */
   pageClass?: string;
+  /** Linked data about the page's subject, embedded as a non-executable JSON-LD block. */
+  jsonLd?: unknown;
 }
 
 const NAV: { path: string; key: UiKey }[] = [
@@ -65,6 +68,7 @@ export function Layout(props: LayoutProps) {
         <link rel="alternate" hreflang={other} href={href(other, path)} />
         <link rel="alternate" hreflang={lang} href={href(lang, path)} />
         {js && <script type="module" src={js.url} defer></script>}
+        {props.jsonLd !== undefined && jsonLdElement(props.jsonLd)}
       </head>
       <body class={props.pageClass}>
         <a class="skip-link" href="#main">

@@ -11,6 +11,7 @@ import { BattleChart, type Bar } from '../components/timeline.js';
 import * as data from '../data.js';
 import { figureRows, formatValue, mergeAgreeing, principalOf, titleTone, titleYear, summarise } from '../facts.js';
 import { formatDate, href, localized, placeName, t, tKey } from '../i18n.js';
+import { placeJsonLd } from '../../export/jsonld.js';
 import { Layout } from '../layout.js';
 import type { PageContext } from './context.js';
 import { kindLabel } from './home.js';
@@ -70,7 +71,14 @@ export async function placePage(pc: PageContext, id: string) {
   });
 
   return (
-    <Layout title={name} lang={lang} path={pc.path} pageClass="page-place" description={localized(place.summary, lang)}>
+    <Layout
+      title={name}
+      lang={lang}
+      path={pc.path}
+      pageClass="page-place"
+      description={localized(place.summary, lang)}
+      jsonLd={placeJsonLd({ place, events: evs, memorials: mems, claims, sources: [...sources.values()] })}
+    >
       <article class="place-card" aria-labelledby="place-heading">
         <header class="place-header">
           <p class="kicker">

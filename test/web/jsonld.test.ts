@@ -1,0 +1,38 @@
+/**
+ * Each place page embeds its linked data (schema.org, with citations) as a
+ * JSON-LD block that parses, names the place, and cannot close its own tag.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Hono } from 'hono';
+import type { Db } from '../../src/store/db.js';
+import { createWebApp } from '../../src/web/index.js';
+import { fixtureDb } from './fixture.js';
+
+let db: Db;
+let app: Hono;
+before(async () => {
+  db = await fixtureDb();
+  app = createWebApp({ db, secret: 'test-secret-'.repeat(3), secureCookies: false });
+});
+after(async () => {
+  await db.close();
+});
+
+test('a place page embeds parseable JSON-LD about the place, with citations', async () => {
+  const html = await (await app.request('/places/stalingrad')).text();
+  const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+  assert.equal(blocks.length, 1, 'one JSON-LD block in the head');
+  const doc = JSON.parse(blocks[0]![1]!) as { '@graph': { '@type': string; name?: unknown; citation?: unknown[] }[] };
+  const city = doc['@graph'].find((n) => n['@type'] === 'City');
+  assert.ok(city, 'the place is a schema.org City');
+  assert.match(JSON.stringify(city.name), /Stalingrad|Volgograd/);
+  assert.ok(Array.isArray(city.citation) && city.citation.length > 0, 'the place cites its sources');
+  // Only the block's own closing tag may appear: data can never end the script early.
+  assert.doesNotMatch(blocks[0]![1]!, /<\/?script/i);
+});
+
+test('pages about no single subject carry no JSON-LD block', async () => {
+  const html = await (await app.request('/compare')).text();
+  assert.doesNotMatch(html, /application\/ld\+json/);
+});
