@@ -21,7 +21,7 @@ import { after, before, lead as leadIn, quantities } from './util.js';
 const figure = (q: NumberRange): number | NumberRange =>
   q.min !== null && q.min === q.max ? q.min : { min: q.min, max: q.max };
 const DURATION_LEAD =
-  /(?:(?<![\p{L}])for|lasted|lasting|continued|в\s+течение|длилась|длился|продолжалась|тривала|тривав|тривало)\s+$/iu;
+  /(?:(?<![\p{L}])for|(?:siege|defen[cs]e|battle|blockade|fighting|resistance)\s+of|lasted|lasting|continued|в\s+течение|длилась|длился|продолжалась|тривала|тривав|тривало)\s+$/iu;
 const MONTH_LEAD = /(?:lasted|lasting|continued|went\s+on|длилась|продолжалась)\s+(?:for\s+)?$/iu;
 
 export const duration: ClaimPattern = {
@@ -31,7 +31,12 @@ export const duration: ClaimPattern = {
     const out: Draft[] = [];
     for (const q of quantities(ctx)) {
       const lead = leadIn(ctx, q.start);
-      if (q.unit === 'day' && (q.adjectival || DURATION_LEAD.test(lead))) {
+      // "after 73 days of defence": the noun says what lasted.
+      const ofBattle =
+        /^days?\s+of\s+(?:\p{L}+\s+)?(?:defen[cs]e|siege|fighting|battle|resistance|struggle|blockade|heroic\s+defen[cs]e)/iu.test(
+          q.noun + ' ' + ctx.text.slice(q.nounEnd, q.nounEnd + 40),
+        );
+      if (q.unit === 'day' && (q.adjectival || ofBattle || DURATION_LEAD.test(lead))) {
         const m = DURATION_LEAD.exec(lead);
         ctx.used.add(q);
         out.push({

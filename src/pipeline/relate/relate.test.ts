@@ -189,6 +189,8 @@ const POSITIVE: [string, string, unknown[][]][] = [
     'In Smolensk nearly 93% of the buildings were destroyed.',
     [['smolensk', 'quantity', { what: 'buildings', min: 0.93, max: 0.93 }]],
   ],
+  ['days of defence', 'Odessa was evacuated after 73 days of defence.', [['odesa', 'duration_days', 73]]],
+  ['a siege of N days', 'Sevastopol withstood a siege of 250 days.', [['sevastopol', 'duration_days', 250]]],
   [
     'Ukrainian',
     'Оборона Одеси тривала 73 дні, з 5 серпня по 16 жовтня 1941 року.',
