@@ -68,8 +68,9 @@ describe('every page kind', () => {
         levels.forEach(
           (l, i) => i > 0 && assert.ok(l <= (levels[i - 1] as number) + 1, `heading jumps to h${l} at ${i}`),
         );
-        // CSP: no inline script, no inline style attributes.
-        assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/, 'inline script');
+        // CSP: no inline script, no inline style attributes. JSON-LD blocks are
+        // data the browser never runs, so they are the one allowed kind.
+        assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>/, 'inline script');
         assert.doesNotMatch(html, /\sstyle=/, 'inline style attribute');
         assert.doesNotMatch(html, /<style/, 'style element');
       });
