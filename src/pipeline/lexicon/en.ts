@@ -377,7 +377,7 @@ export const START_VERBS = [
   'start',
   'beginning',
 ];
-export const END_VERBS = ['lifted', 'ended', 'was over', 'came to an end', 'concluded', 'finished'];
+export const END_VERBS = ['lifted', 'lift', 'ended', 'was over', 'came to an end', 'concluded', 'finished'];
 export const OCCUPIED_VERBS = ['occupied', 'captured', 'seized', 'taken', 'fell', 'overrun', 'surrendered'];
 export const LIBERATED_VERBS = [
   'liberated',

@@ -98,6 +98,8 @@ export const battleStart: ClaimPattern = {
     if (!verb) return [];
     // "Germany invaded the Soviet Union": the war's start, not this place's battle.
     if (/(?:invasion|war|war\s+with\s+\p{L}+)\s+$/iu.test(leadIn(ctx, verb.start, 40))) return [];
+    // "872 days after it began": counting from the start, not dating it.
+    if (/after\s+(?:it|the\s+\p{L}+)\s+$/iu.test(leadIn(ctx, verb.start, 40))) return [];
     if (ATTACK.test(verb.text) && WHOLE_COUNTRY.test(ctx.text.slice(verb.end, verb.end + 40))) return [];
     const d = nearestDate(ctx, verb, { years: WAR_YEARS });
     if (!d) return [];

@@ -189,6 +189,11 @@ const POSITIVE: [string, string, unknown[][]][] = [
     'In Smolensk nearly 93% of the buildings were destroyed.',
     [['smolensk', 'quantity', { what: 'buildings', min: 0.93, max: 0.93 }]],
   ],
+  [
+    'lifted at last, counted from the start',
+    'The Red Army did not lift the siege of Leningrad until 27 January 1944, 872 days after it began.',
+    [['leningrad', 'battle_end', '1944-01-27']],
+  ],
   ['days of defence', 'Odessa was evacuated after 73 days of defence.', [['odesa', 'duration_days', 73]]],
   ['a siege of N days', 'Sevastopol withstood a siege of 250 days.', [['sevastopol', 'duration_days', 250]]],
   [
