@@ -5,5 +5,12 @@ import { build } from 'esbuild';
 
 const entry = 'src/web/client/main.ts';
 if (existsSync(entry)) {
-  await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', target: 'es2020', outfile: 'dist/web/client/main.js' });
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2020',
+    outfile: 'dist/web/client/main.js',
+  });
 }

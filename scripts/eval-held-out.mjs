@@ -19,9 +19,12 @@ if (!existsSync(scorer)) {
 const dir = 'test/fixtures/held-out';
 const args = [
   scorer,
-  '--docs', dir,
-  '--gold', dir,
-  '--run', 'node --import tsx src/cli/main.ts extract {} --format claims-json',
+  '--docs',
+  dir,
+  '--gold',
+  dir,
+  '--run',
+  'node --import tsx src/cli/main.ts extract {} --format claims-json',
   '--verbose',
   ...process.argv.slice(2).filter((a) => a === '--json'),
 ];

@@ -48,7 +48,10 @@ export function defaultDataDir(): string {
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 function readYaml(file: string, rel: string, problems: DatasetProblem[]): unknown {
@@ -60,7 +63,12 @@ function readYaml(file: string, rel: string, problems: DatasetProblem[]): unknow
   return doc.toJS();
 }
 
-function check<S extends z.ZodType>(schema: S, data: unknown, rel: string, problems: DatasetProblem[]): z.infer<S> | undefined {
+function check<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  rel: string,
+  problems: DatasetProblem[],
+): z.infer<S> | undefined {
   const r = schema.safeParse(data);
   if (r.success) return r.data;
   for (const issue of r.error.issues) {
@@ -103,7 +111,9 @@ export function loadDataset(dir = defaultDataDir()): Dataset {
   const sources = check(SourcesFileSchema, read(sourcesFile), rel(sourcesFile), problems) ?? [];
   const title = check(TitleFileSchema, read(titleFile), rel(titleFile), problems);
   const places: PlaceFile[] = [];
-  for (const name of readdirSync(placesDir).filter((n) => n.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(placesDir)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()) {
     const f = join(placesDir, name);
     const place = check(PlaceFileSchema, read(f), rel(f), problems);
     if (!place) continue;
@@ -116,13 +126,18 @@ export function loadDataset(dir = defaultDataDir()): Dataset {
   // Cross-file checks: unique ids, references to known sources.
   const sourceIds = new Set<string>();
   sources.forEach((s, i) => {
-    if (sourceIds.has(s.id)) problems.push({ file: rel(sourcesFile), path: `[${i}].id`, message: `duplicate source id "${s.id}"` });
+    if (sourceIds.has(s.id))
+      problems.push({ file: rel(sourcesFile), path: `[${i}].id`, message: `duplicate source id "${s.id}"` });
     sourceIds.add(s.id);
   });
   const checkRefs = (refs: { source: string }[], file: string, path: string) =>
     refs.forEach((r, i) => {
       if (!sourceIds.has(r.source)) {
-        problems.push({ file, path: `${path}.references[${i}].source`, message: `unknown source "${r.source}" (not in data/sources.yaml)` });
+        problems.push({
+          file,
+          path: `${path}.references[${i}].source`,
+          message: `unknown source "${r.source}" (not in data/sources.yaml)`,
+        });
       }
     });
   const entityIds = new Map<string, string>();
@@ -142,7 +157,11 @@ export function loadDataset(dir = defaultDataDir()): Dataset {
     p.claims.forEach((c, i) => {
       checkRefs(c.references, f, `claims[${i}]`);
       if (c.event !== undefined && !eventIds.has(c.event)) {
-        problems.push({ file: f, path: `claims[${i}].event`, message: `unknown event "${c.event}" (not in this file's events)` });
+        problems.push({
+          file: f,
+          path: `claims[${i}].event`,
+          message: `unknown event "${c.event}" (not in this file's events)`,
+        });
       }
     });
   }

@@ -16,7 +16,9 @@ export interface DatasetRecords {
 }
 
 export function curatedClaimId(subject: string, property: string, value: unknown, qualifiers: object): string {
-  const h = createHash('sha256').update(JSON.stringify([subject, property, value, qualifiers])).digest('hex');
+  const h = createHash('sha256')
+    .update(JSON.stringify([subject, property, value, qualifiers]))
+    .digest('hex');
   return `cur-${h.slice(0, 16)}`;
 }
 

@@ -29,7 +29,11 @@ export const DatasetClaimSchema = z
       }
     }
     if (c.rank === 'preferred' && c.rankReason === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['rankReason'], message: 'a preferred claim needs the reason it is preferred' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rankReason'],
+        message: 'a preferred claim needs the reason it is preferred',
+      });
     }
   });
 export type DatasetClaim = z.infer<typeof DatasetClaimSchema>;

@@ -17,7 +17,12 @@ export type Lang = z.infer<typeof LangSchema>;
 
 /** Text in the interface languages; English is required, the others fall back to it. */
 export const LocalizedTextSchema = z
-  .object({ en: z.string().min(1), ru: z.string().min(1).optional(), uk: z.string().optional(), be: z.string().optional() })
+  .object({
+    en: z.string().min(1),
+    ru: z.string().min(1).optional(),
+    uk: z.string().optional(),
+    be: z.string().optional(),
+  })
   .strict();
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
@@ -30,16 +35,16 @@ export const PlaceNameSchema = z
   .object({
     text: z.string().min(1),
     lang: LangSchema,
-    kind: z.enum(['official', 'historical', 'variant']).describe('variant: a spelling or transliteration, not a renaming'),
+    kind: z
+      .enum(['official', 'historical', 'variant'])
+      .describe('variant: a spelling or transliteration, not a renaming'),
     from: z.number().int().optional().describe('First year the name was official.'),
     to: z.number().int().optional().describe('Last year the name was official.'),
   })
   .strict();
 export type PlaceName = z.infer<typeof PlaceNameSchema>;
 
-export const CountrySchema = z
-  .object({ code: z.string().length(2), name: LocalizedTextSchema })
-  .strict();
+export const CountrySchema = z.object({ code: z.string().length(2), name: LocalizedTextSchema }).strict();
 
 export const PlaceSchema = z
   .object({
@@ -48,7 +53,12 @@ export const PlaceSchema = z
     names: z.array(PlaceNameSchema).min(1),
     country: CountrySchema.describe('Present-day country by internationally recognised borders.'),
     control: z
-      .object({ code: z.string().length(2), name: LocalizedTextSchema, since: PartialDateSchema, note: LocalizedTextSchema })
+      .object({
+        code: z.string().length(2),
+        name: LocalizedTextSchema,
+        since: PartialDateSchema,
+        note: LocalizedTextSchema,
+      })
       .strict()
       .optional()
       .describe('De facto control, where it differs from the recognised country.'),
@@ -70,7 +80,15 @@ export const EventSchema = z
   .strict();
 export type HistoricalEvent = z.infer<typeof EventSchema>;
 
-export const MEMORIAL_KINDS = ['monument', 'ensemble', 'obelisk', 'cemetery', 'museum', 'eternal-flame', 'sculpture'] as const;
+export const MEMORIAL_KINDS = [
+  'monument',
+  'ensemble',
+  'obelisk',
+  'cemetery',
+  'museum',
+  'eternal-flame',
+  'sculpture',
+] as const;
 export const MemorialSchema = z
   .object({
     id: IdSchema,
@@ -94,7 +112,16 @@ export const SourceSchema = z
     id: IdSchema,
     kind: z.enum(SOURCE_KINDS),
     type: z
-      .enum(['book', 'article-journal', 'article-newspaper', 'entry-encyclopedia', 'legislation', 'webpage', 'post-weblog', 'document'])
+      .enum([
+        'book',
+        'article-journal',
+        'article-newspaper',
+        'entry-encyclopedia',
+        'legislation',
+        'webpage',
+        'post-weblog',
+        'document',
+      ])
       .describe('CSL item type.'),
     title: z.string().min(1),
     author: z.array(CslNameSchema).optional(),
@@ -118,7 +145,10 @@ export type Source = z.infer<typeof SourceSchema>;
 
 export const DocumentSchema = z
   .object({
-    id: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the original bytes.'),
+    id: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .describe('SHA-256 of the original bytes.'),
     source: IdSchema,
     fileName: z.string(),
     mediaType: z.string(),

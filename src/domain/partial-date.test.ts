@@ -13,7 +13,8 @@ for (const [a, b, want] of cases) {
 }
 
 test('impossible and malformed dates are refused', () => {
-  for (const bad of ['1942-02-30', '1942-13', '42', '1942-8-1', '1941-06-31']) assert.equal(parsePartialDate(bad), null, bad);
+  for (const bad of ['1942-02-30', '1942-13', '42', '1942-8-1', '1941-06-31'])
+    assert.equal(parsePartialDate(bad), null, bad);
   assert.deepEqual(parsePartialDate('1944-02-29'), { year: 1944, month: 2, day: 29 });
 });
 
