@@ -409,6 +409,31 @@ export const AWARD_VERBS = [
   'honored',
   'honoured',
   'decorated',
+  'made',
+  'declared',
+  'called',
+  'got',
+];
+
+/**
+ * Lead-ins that name a place only as a yardstick or an origin, not as what the
+ * sentence is about: "exceeded only at Smolensk", "worse than in Kiev",
+ * "troops brought from Odessa".
+ */
+export const REFERENCE_LEADS = [
+  'only at',
+  'only in',
+  'than at',
+  'than in',
+  'than',
+  'except at',
+  'except in',
+  'unlike',
+  'as at',
+  'as in',
+  'compared with',
+  'compared to',
+  'from',
 ];
 
 /** Heads of memorial names ("Obelisk of Glory", "Piskariovskoye Memorial Cemetery"). */
@@ -466,6 +491,9 @@ export const FEATURE_WORDS = [
   'Canal',
   'Railway',
   'Highway',
+  'highway',
+  'road',
+  'Road',
   'Operation',
   'Offensive',
   'Airport',

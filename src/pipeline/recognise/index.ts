@@ -33,7 +33,8 @@ export function recognise(sentence: Sentence, gazetteer: Gazetteer): Mention[] {
   for (const r of RECOGNISERS) found.push(...r.recognise({ sentence, gazetteer }, found));
   const events = found.filter((m) => m.kind === 'event');
   for (const m of found) {
-    if (m.kind === 'place' && m.role !== 'feature' && events.some((e) => inside(m, e))) m.role = 'event';
+    if (m.kind === 'place' && m.role !== 'feature' && m.role !== 'reference' && events.some((e) => inside(m, e)))
+      m.role = 'event';
   }
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -4,11 +4,14 @@
  * "Kerch Peninsula" and "Kerch-Feodosia" a neighbouring feature (weaker: it
  * never outweighs a plain name in the same sentence).
  */
-import { FEATURE_WORDS } from '../lexicon/en.js';
+import { FEATURE_WORDS, REFERENCE_LEADS } from '../lexicon/en.js';
 import type { PlaceMention, Recogniser } from './types.js';
 import { escapeRe, hits } from './util.js';
 
 const FEATURE_AFTER = new RegExp(`^(?:\\s+(?:${FEATURE_WORDS.map(escapeRe).join('|')})(?![\\p{L}])|-\\p{Lu})`, 'u');
+
+// "second only to Stalingrad", "brought from Odessa": a yardstick or an origin, never the subject.
+const REFERENCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${REFERENCE_LEADS.map(escapeRe).join('|')})\\s+$`, 'iu');
 
 export const placeRecogniser: Recogniser = {
   name: 'places',
@@ -25,6 +28,10 @@ export const placeRecogniser: Recogniser = {
         role = 'possessive';
         end += poss[0].length;
       } else if (FEATURE_AFTER.test(after)) role = 'feature';
+      else if (
+        REFERENCE_BEFORE.test(sentence.text.slice(Math.max(0, h.start - sentence.start - 20), h.start - sentence.start))
+      )
+        role = 'reference';
       out.push({ kind: 'place', place: form.place, role, start: h.start, end, recogniser: `place.${role}` });
     }
     return out;

@@ -14,11 +14,13 @@ interface Base {
 
 /**
  * How a place is named. 'name' and 'demonym' name it outright; 'event' is
- * the place inside an event's name ("Battle of Moscow"); 'feature' a
+ * the place inside an event's name ("Battle of Moscow"); 'reference' a place
+ * named only as a yardstick or an origin ("second only to Stalingrad"), never
+ * what the sentence is about; 'feature' a
  * neighbouring feature or a compound ("Kerch Peninsula", "Kerch-Feodosia"):
  * weaker evidence of what a sentence is about.
  */
-export type PlaceRole = 'name' | 'possessive' | 'demonym' | 'event' | 'feature';
+export type PlaceRole = 'name' | 'possessive' | 'demonym' | 'event' | 'feature' | 'reference';
 
 export interface PlaceMention extends Base {
   kind: 'place';

@@ -33,12 +33,11 @@ function awardClaim(ctx: SentenceContext, kinds: AwardKind[], property: Draft['p
   if (!award) return [];
   const verb = triggers(ctx, VERB_EN, VERB_RU).sort((a, b) => gap(a, award) - gap(b, award))[0];
   if (!verb) return [];
-  const date = nearestDate(ctx, cover(award, verb), {
-    years: TITLE_YEARS,
-    allowUsed: true,
-    allowAttributive: true,
-    allowRangeParts: true,
-  });
+  // A date not yet given to another award first ("named a Hero City in 1945 and received the Gold Star in
+  // 1965"); a shared date only when there is no other ("awarded the title, the Order and the Star on …").
+  const opts = { years: TITLE_YEARS, allowAttributive: true, allowRangeParts: true };
+  const date =
+    nearestDate(ctx, cover(award, verb), opts) ?? nearestDate(ctx, cover(award, verb), { ...opts, allowUsed: true });
   if (!date) return [];
   ctx.used.add(date);
   const span = cover(date, verb, award);

@@ -14,7 +14,8 @@ const OCCUPIED = [
   stems(RU_STEMS.occupied),
 ];
 const LIBERATED = [
-  /(?<![\p{L}])(?:liberat(?:ed|e|ing|ion)|freed|recaptured|retook|retaken)(?![\p{L}])/giu,
+  // A doubled consonant is a common slip ("liberatted"): still the verb.
+  /(?<![\p{L}])(?:liberat{1,2}(?:ed|e|ing|ion)|freed|recaptured|retook|retaken)(?![\p{L}])/giu,
   stems(RU_STEMS.liberated),
 ];
 const PARTIAL = new RegExp(`(?:${PARTIAL_WORDS.join('|')}|частично)\\s+(?:\\p{L}+\\s+)?$`, 'iu');
@@ -25,6 +26,7 @@ function dated(ctx: SentenceContext, res: RegExp[], property: 'occupied' | 'libe
   if (!ctx.subject && !listed) return [];
   for (const verb of triggers(ctx, ...res)) {
     if (PARTIAL.test(lead(ctx, verb.start, 40))) continue;
+    if (property === 'occupied' && !aboutSubject(ctx, verb)) continue;
     const d = nearestDate(ctx, verb, { years: WAR_YEARS });
     if (!d) continue;
     ctx.used.add(d);
@@ -34,16 +36,58 @@ function dated(ctx: SentenceContext, res: RegExp[], property: 'occupied' | 'libe
   return [];
 }
 
+const RANKED =
+  /(?<![\p{L}])(?:Major|General|Colonel|Captain|Lieutenant|Admiral|Commissar|Sergeant|Private|Marshal)\s+\p{Lu}/u;
+
+/**
+ * An occupation verb is the subject's only when its object (active) or its
+ * grammatical subject (passive) is not something else named: "captured
+ * Shlisselburg" is another town's capture, "occupied Europe" an adjective,
+ * "the East Fort was taken" a part's, "were taken prisoner" people's.
+ */
+function aboutSubject(ctx: SentenceContext, verb: { start: number; end: number; text: string }): boolean {
+  const next = ctx.text.slice(verb.end, verb.end + 40);
+  if (/^\s+(?:prisoner|captive|away|out|off|back)(?![\p{L}])/iu.test(next)) return false;
+  const passive = /^(?:was|were|been|being)\s/iu.test(verb.text);
+  const ownAt = (at: number) =>
+    ctx.mentions.some((m) => m.kind === 'place' && m.place === ctx.subject && m.start <= at && m.end >= at);
+  // "fell to German troops": the captor follows, not the object.
+  if (/^fell/iu.test(verb.text)) return true;
+  if (!passive) {
+    const obj = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(next);
+    if (obj && !ownAt(verb.end + obj[0].length - obj[1]!.length)) return false;
+    return true;
+  }
+  // "Colonel Ivanov, wounded, was captured": a person's capture.
+  if (RANKED.test(lead(ctx, verb.start, 80).split(/[;:]/u).pop()!)) return false;
+  const prev = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(lead(ctx, verb.start, 40));
+  if (!prev) return true;
+  const at = verb.start - prev[0].length;
+  // The sentence's first word is capitalised anyway.
+  if (at <= ctx.sentence.start) return true;
+  return ctx.mentions.some((m) => m.kind === 'place' && m.start <= at && m.end >= at);
+}
+
 /** "German troops entered the city on 16 July 1941": by whose troops, an occupation or a liberation. */
 function entered(ctx: SentenceContext, property: 'occupied' | 'liberated') {
-  const verb = triggers(ctx, /(?<![\p{L}])(?:entered|marched\s+into|broke\s+into)(?![\p{L}])/giu)[0];
+  const verb = triggers(
+    ctx,
+    property === 'occupied'
+      ? /(?<![\p{L}])(?:entered|marched\s+into|broke\s+into|came\s+into|took|captured|seized)(?![\p{L}])/giu
+      : /(?<![\p{L}])(?:entered|marched\s+into|broke\s+into|came\s+into|cleared)(?![\p{L}])/giu,
+  )[0];
   if (!verb) return [];
   // Only the city itself: "broke into Crimea" is not the city's occupation.
-  const object = ctx.text.slice(verb.end, verb.end + 30);
+  const object = ctx.text.slice(verb.end, verb.end + 50);
   const place = ctx.mentions.some(
     (m) => m.kind === 'place' && m.place === ctx.subject && m.start >= verb.end && m.start - verb.end <= 6,
   );
-  if (!place && !/^\s+(?:the\s+)?(?:city|town|fortress|port)(?![\p{L}])/iu.test(object)) return [];
+  // "broke into the northern part of the town": still the town.
+  if (
+    !place &&
+    !/^\s+(?:the\s+)?(?:(?:\p{L}+\s+){1,3}of\s+the\s+)?(?:city|town|fortress|port)(?![\p{L}])/iu.test(object)
+  )
+    return [];
   const side = ctx.mentions.filter((m) => m.kind === 'side' && m.end <= verb.start).pop();
   if (!side || side.kind !== 'side' || (property === 'occupied' ? side.side !== 'axis' : side.side !== 'soviet'))
     return [];

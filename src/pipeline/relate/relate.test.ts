@@ -219,6 +219,49 @@ const POSITIVE: [string, string, unknown[][]][] = [
       ['odesa', 'duration_days', 73],
     ],
   ],
+  [
+    'title: "was made" / "was declared" a Hero City',
+    'In May 1965 Minsk was declared a Hero City. Murmansk was made a Hero City on 6 May 1985.',
+    [
+      ['minsk', 'hero_city_title', '1965-05'],
+      ['murmansk', 'hero_city_title', '1985-05-06'],
+    ],
+  ],
+  [
+    'a second award takes the date not yet given',
+    'Kyiv was named a Hero City in 1961 and received the Gold Star medal in 1965.',
+    [
+      ['kyiv', 'hero_city_title', '1961'],
+      ['kyiv', 'gold_star', '1965'],
+    ],
+  ],
+  ['gold star: "got"', 'In 1973 Kerch got the Gold Star medal.', [['kerch', 'gold_star', '1973']]],
+  [
+    'occupied: the enemy "took" or "came into" the city',
+    'Kerch was contested. The Wehrmacht took the city on 3 May 1942.\n\nOdessa held on. Romanian troops came into the town on 16 October 1941.',
+    [
+      ['kerch', 'occupied', '1942-05-03'],
+      ['odesa', 'occupied', '1941-10-16'],
+    ],
+  ],
+  [
+    'occupied: broke into part of the city',
+    'Smolensk burned. The Germans broke into the northern half of the city on 15 July 1941.',
+    [['smolensk', 'occupied', '1941-07-15']],
+  ],
+  [
+    'liberated: Soviet troops "cleared" the city; a doubled-consonant slip',
+    'Red Army units cleared Minsk on 3 July 1944.\n\nKerch was liberatted on 11 April 1944.',
+    [
+      ['minsk', 'liberated', '1944-07-03'],
+      ['kerch', 'liberated', '1944-04-11'],
+    ],
+  ],
+  [
+    'a yardstick place does not take the subject',
+    'Tula\n\nThe town was shelled daily: it counted 300 air raids, more than at Moscow.',
+    [['tula', 'quantity', { what: 'air raids', min: 300, max: 300 }]],
+  ],
 ];
 
 /** [why, document]: no claim at all. */
@@ -267,6 +310,14 @@ const NEGATIVE: [string, string][] = [
   ],
   ['no place, no claim', 'The city was awarded the title Hero City in 1965.'],
   ['dates outside the war are not battle dates', 'The Battle of Stalingrad poster appeared in Krokodil, 1922-1972.'],
+  ['"occupied" before a name is an adjective', 'Minsk was the biggest ghetto in occupied Europe in July 1941.'],
+  [
+    "another town captured is not the subject's occupation",
+    'Leningrad was threatened. On 8 September 1941 German troops captured Mga to the east.',
+  ],
+  ['people taken prisoner', 'Sevastopol fell silent, and on 4 July 1942 thousands of men were taken prisoner.'],
+  ['an officer captured', 'Brest held. Colonel Petrov, wounded, was captured on 2 August 1941.'],
+  ['a named part taken', 'Brest held. In the end the North Gate was taken on 30 June 1941.'],
 ];
 
 describe('relate: claim patterns', () => {

@@ -14,9 +14,17 @@
 import type { Mention, PlaceMention } from '../recognise/types.js';
 import type { Paragraph } from '../segment.js';
 
-const STRENGTH: Record<PlaceMention['role'], number> = { name: 3, possessive: 3, demonym: 3, event: 2, feature: 1 };
+const STRENGTH: Record<PlaceMention['role'], number> = {
+  name: 3,
+  possessive: 3,
+  demonym: 3,
+  event: 2,
+  feature: 1,
+  reference: 0,
+};
 
-const placesOf = (ms: Mention[]) => ms.filter((m): m is PlaceMention => m.kind === 'place');
+/** The places a sentence could be about: a yardstick or an origin ("than at Kiev", "from Odessa") is not one. */
+const placesOf = (ms: Mention[]) => ms.filter((m): m is PlaceMention => m.kind === 'place' && m.role !== 'reference');
 
 /** The best-named place among mentions, preferring `prefer` among the strongest. */
 function best(ms: PlaceMention[], prefer: string | null): string | null {
