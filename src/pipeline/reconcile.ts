@@ -23,28 +23,55 @@ import {
 } from '../domain/index.js';
 import type { ExtractedClaim, ReconciledClaim } from './types.js';
 
-const isDate = (p: Property) => (DATE_PROPERTIES as readonly string[]).includes(p);
+const DATE_SET: ReadonlySet<string> = new Set(DATE_PROPERTIES);
+const isDate = (p: Property) => DATE_SET.has(p);
 const RANK = { year: 0, month: 1, day: 2 } as const;
 
-const words = (s: string) =>
-  new Set(
-    s
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .split(' ')
-      .filter((w) => w.length > 1 && !['the', 'of', 'to', 'in', 'and'].includes(w)),
+const STOP = new Set(['the', 'of', 'to', 'in', 'and']);
+/** Word sets of names and quantity nouns, memoised: the same known claims are compared again and again. */
+const wordCache = new Map<string, ReadonlySet<string>>();
+const stemCache = new Map<string, ReadonlySet<string>>();
+function memo(
+  cache: Map<string, ReadonlySet<string>>,
+  s: string,
+  make: () => ReadonlySet<string>,
+): ReadonlySet<string> {
+  let v = cache.get(s);
+  if (v === undefined) {
+    if (cache.size >= 20_000) cache.clear();
+    v = make();
+    cache.set(s, v);
+  }
+  return v;
+}
+const words = (s: string): ReadonlySet<string> =>
+  memo(
+    wordCache,
+    s,
+    () =>
+      new Set(
+        s
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .split(' ')
+          .filter((w) => w.length > 1 && !STOP.has(w)),
+      ),
   );
 function namesAgree(a: string, b: string): boolean {
   const x = words(a);
   const y = words(b);
-  const inter = [...x].filter((w) => y.has(w)).length;
-  return inter / Math.max(1, new Set([...x, ...y]).size) >= 0.5;
+  let inter = 0;
+  for (const w of x) if (y.has(w)) inter++;
+  const union = x.size + y.size - inter;
+  return inter / Math.max(1, union) >= 0.5;
 }
 
 const stem = (w: string) => w.replace(/(?:es|s)$/u, '');
+const stems = (s: string): ReadonlySet<string> => memo(stemCache, s, () => new Set([...words(s)].map(stem)));
 function sharesWord(a: string, b: string): boolean {
-  const y = new Set([...words(b)].map(stem));
-  return [...words(a)].some((w) => y.has(stem(w)));
+  const y = stems(b);
+  for (const w of stems(a)) if (y.has(w)) return true;
+  return false;
 }
 
 type Obj = Record<string, unknown>;
@@ -52,7 +79,7 @@ const asRange = (v: ClaimValue): number | NumberRange =>
   typeof v === 'number' ? v : { min: (v as Obj).min as number | null, max: (v as Obj).max as number | null };
 
 export function valuesAgree(property: Property, a: ClaimValue, b: ClaimValue): boolean {
-  if (isDate(property)) return typeof a === 'string' && typeof b === 'string' && datesAgree(a, b);
+  if (isDate(property)) return typeof a === 'string' && typeof b === 'string' && fastDatesAgree(a, b);
   if (property === 'memorial') {
     const x = a as { name: string; year: number | null };
     const y = b as { name: string; year: number | null };
@@ -65,7 +92,36 @@ export function valuesAgree(property: Property, a: ClaimValue, b: ClaimValue): b
   return rangesOverlap(asRange(a), asRange(b));
 }
 
-/** Drops exact duplicates and dates that a more precise claim already states. */
+const PREFIX = [4, 7, 10] as const;
+
+/** datesAgree without re-parsing: a valid partial date's precision is remembered, then prefixes compare. */
+const rankMemo = new Map<string, number>();
+function rankOf(date: string): number {
+  let r = rankMemo.get(date);
+  if (r === undefined) {
+    try {
+      r = RANK[precisionOf(date)];
+    } catch {
+      r = -1;
+    }
+    if (rankMemo.size >= 20_000) rankMemo.clear();
+    rankMemo.set(date, r);
+  }
+  return r;
+}
+function fastDatesAgree(a: string, b: string): boolean {
+  const ra = rankOf(a);
+  const rb = rankOf(b);
+  if (ra < 0 || rb < 0) return datesAgree(a, b); // malformed: the domain's function says why
+  const n = PREFIX[Math.min(ra, rb)];
+  return a.slice(0, n) === b.slice(0, n);
+}
+
+/**
+ * Drops exact duplicates and dates that a more precise claim already states.
+ * Linear: each precise date registers its coarser prefixes ("1944-04-11" → "1944", "1944-04")
+ * under its subject and property, and a date is dropped when its own value is registered.
+ */
 export function dedupe(claims: ExtractedClaim[]): ExtractedClaim[] {
   const seen = new Set<string>();
   const unique = claims.filter((c) => {
@@ -74,31 +130,55 @@ export function dedupe(claims: ExtractedClaim[]): ExtractedClaim[] {
     seen.add(key);
     return true;
   });
-  return unique.filter(
-    (c) =>
-      !isDate(c.property) ||
-      !unique.some(
-        (o) =>
-          o !== c &&
-          o.subject === c.subject &&
-          o.property === c.property &&
-          typeof o.value === 'string' &&
-          typeof c.value === 'string' &&
-          datesAgree(o.value, c.value) &&
-          RANK[precisionOf(o.value)] > RANK[precisionOf(c.value)],
-      ),
-  );
+  const rank = rankOf;
+  const covered = new Set<string>();
+  for (const o of unique) {
+    if (!isDate(o.property) || typeof o.value !== 'string') continue;
+    const r = rank(o.value);
+    for (let lower = 0; lower < r; lower++)
+      covered.add(`${lower}\u0000${o.subject}\u0000${o.property}\u0000${o.value.slice(0, PREFIX[lower])}`);
+  }
+  if (covered.size === 0) return unique;
+  return unique.filter((c) => {
+    if (!isDate(c.property) || typeof c.value !== 'string') return true;
+    const r = rank(c.value);
+    return r < 0 || !covered.has(`${r}\u0000${c.subject}\u0000${c.property}\u0000${c.value.slice(0, PREFIX[r])}`);
+  });
 }
 
-export function reconcile(claims: ExtractedClaim[], known: Claim[]): ReconciledClaim[] {
-  const accepted = known.filter((k) => k.status === 'accepted');
+/** Accepted claims by subject and property, so each extracted claim looks only at its own few. */
+export function indexKnown(known: readonly Claim[]): Map<string, Claim[]> {
+  const index = new Map<string, Claim[]>();
+  for (const k of known) {
+    if (k.status !== 'accepted') continue;
+    const key = `${k.subject}\u0000${k.property}`;
+    const list = index.get(key);
+    if (list) list.push(k);
+    else index.set(key, [k]);
+  }
+  return index;
+}
+
+/** The index is cached per `known` array (and its length): ingest passes the same one for every document of a batch. */
+const indexes = new WeakMap<readonly Claim[], { length: number; index: Map<string, Claim[]> }>();
+function indexFor(known: readonly Claim[]): Map<string, Claim[]> {
+  const cached = indexes.get(known);
+  if (cached && cached.length === known.length) return cached.index;
+  const index = indexKnown(known);
+  indexes.set(known, { length: known.length, index });
+  return index;
+}
+
+const NONE: readonly Claim[] = [];
+
+export function reconcile(claims: ExtractedClaim[], known: readonly Claim[]): ReconciledClaim[] {
+  const index = indexFor(known);
   return dedupe(claims).map((c) => {
-    const same = accepted.filter(
-      (k) =>
-        k.subject === c.subject &&
-        k.property === c.property &&
-        (c.property !== 'casualties' || (k.value as Obj).side === (c.value as Obj).side),
-    );
+    const bySubject = index.get(`${c.subject}\u0000${c.property}`) ?? NONE;
+    const same =
+      c.property === 'casualties'
+        ? bySubject.filter((k) => (k.value as Obj).side === (c.value as Obj).side)
+        : bySubject;
     const agreeing = same.filter((k) => valuesAgree(c.property, c.value, k.value));
     if (agreeing.length) return { ...c, verdict: 'agrees' as const, with: agreeing.map((k) => k.id) };
     if (same.length && c.property !== 'quantity' && c.property !== 'memorial')
