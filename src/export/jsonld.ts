@@ -123,6 +123,7 @@ export function placeNode(place: Place, claims: Claim[], baseUrl: string): Node 
     '@id': nodeId(baseUrl, 'place', place.id),
     '@type': place.kind === 'hero-fortress' ? 'LandmarksOrHistoricalBuildings' : 'City',
     identifier: place.id,
+    url: `${baseUrl}/places/${place.id}`,
     name: currentName(place),
     alternateName: place.names.map((n) => ({ '@value': n.text, '@language': n.lang })),
     description: langValues(place.summary),

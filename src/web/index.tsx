@@ -73,7 +73,7 @@ function ServerError(props: { lang: UiLang; path: string }) {
 function pageContext(ctx: AppContext, c: Context): PageContext {
   const url = new URL(c.req.url);
   const { lang, path } = splitLangPath(url.pathname);
-  return { db: ctx.db, lang, path: path + url.search, query: (name) => c.req.query(name) };
+  return { db: ctx.db, lang, path: path + url.search, origin: url.origin, query: (name) => c.req.query(name) };
 }
 
 export function createWebApp(ctx: AppContext): Hono {

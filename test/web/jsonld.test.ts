@@ -32,6 +32,30 @@ test('a place page embeds parseable JSON-LD about the place, with citations', as
   assert.doesNotMatch(blocks[0]![1]!, /<\/?script/i);
 });
 
+type LdNode = { '@id': string; '@type': string; url?: string };
+function jsonLdOf(html: string): { '@graph'?: LdNode[]; '@id'?: string; url?: string } {
+  const m = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html);
+  assert.ok(m, 'a JSON-LD block');
+  return JSON.parse(m[1]!);
+}
+
+test('ids are built from the address the page was asked for', async () => {
+  const doc = jsonLdOf(await (await app.request('https://atlas.example.org/places/kerch')).text());
+  const city = doc['@graph']!.find((n) => n['@type'] === 'City');
+  // The node's id is its JSON resource; its url the page people read.
+  assert.equal(city?.['@id'], 'https://atlas.example.org/api/v1/places/kerch');
+  assert.equal(city?.url, 'https://atlas.example.org/places/kerch');
+});
+
+test('the home page lists every place as linked data, and a source page describes its source', async () => {
+  const home = jsonLdOf(await (await app.request('/')).text());
+  const urls = home['@graph']!.map((n) => n.url);
+  assert.ok(urls.includes('http://localhost/places/stalingrad'), urls.join(' '));
+  assert.ok(urls.includes('http://localhost/places/brest'));
+  const source = jsonLdOf(await (await app.request('/sources/test-web-page')).text());
+  assert.equal(source['@id'], 'http://localhost/api/v1/sources/test-web-page');
+});
+
 test('pages about no single subject carry no JSON-LD block', async () => {
   const html = await (await app.request('/compare')).text();
   assert.doesNotMatch(html, /application\/ld\+json/);

@@ -8,4 +8,6 @@ export interface PageContext {
   /** Language-neutral path with the query string, e.g. `/compare?sort=heroes`. */
   path: string;
   query: (name: string) => string | undefined;
+  /** The origin the page was asked for; linked-data ids are built from it (HERO_CITIES_PUBLIC_URL wins). */
+  origin: string;
 }

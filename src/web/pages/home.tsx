@@ -5,6 +5,8 @@ import { TitleTimeline, type TitleMark } from '../components/timeline.js';
 import * as data from '../data.js';
 import { summarise, titleTone, titleYear } from '../facts.js';
 import { formatDate, href, placeName, t, type UiLang } from '../i18n.js';
+import { JSONLD_CONTEXT, placeNode } from '../../export/jsonld.js';
+import { publicBaseUrl } from '../../export/linked-places.js';
 import { Layout } from '../layout.js';
 import type { PageContext } from './context.js';
 
@@ -88,7 +90,16 @@ export async function homePage(pc: PageContext) {
     return out;
   });
   return (
-    <Layout title={t(lang, 'homeHeading')} lang={lang} path={pc.path} pageClass="page-home">
+    <Layout
+      title={t(lang, 'homeHeading')}
+      lang={lang}
+      path={pc.path}
+      pageClass="page-home"
+      jsonLd={{
+        '@context': JSONLD_CONTEXT,
+        '@graph': list.map(({ place }) => placeNode(place, [], publicBaseUrl(pc.origin))),
+      }}
+    >
       <div class="home-intro">
         <h1>{t(lang, 'homeHeading')}</h1>
         <p class="lede">{t(lang, 'homeIntro')}</p>

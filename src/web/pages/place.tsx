@@ -77,7 +77,10 @@ export async function placePage(pc: PageContext, id: string) {
       path={pc.path}
       pageClass="page-place"
       description={localized(place.summary, lang)}
-      jsonLd={placeJsonLd({ place, events: evs, memorials: mems, claims, sources: [...sources.values()] })}
+      jsonLd={placeJsonLd(
+        { place, events: evs, memorials: mems, claims, sources: [...sources.values()] },
+        { baseUrl: pc.origin },
+      )}
     >
       <article class="place-card" aria-labelledby="place-heading">
         <header class="place-header">

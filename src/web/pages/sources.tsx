@@ -3,6 +3,8 @@ import { SOURCE_KINDS, type Source } from '../../domain/index.js';
 import { ClaimValue, propertyLabel } from '../components/common.js';
 import * as data from '../data.js';
 import { formatDate, href, num, placeName, t, tKey, type UiLang } from '../i18n.js';
+import { JSONLD_CONTEXT, sourceNode } from '../../export/jsonld.js';
+import { publicBaseUrl } from '../../export/linked-places.js';
 import { Layout } from '../layout.js';
 import { listDocuments } from '../../store/queries/list-documents.js';
 import type { PageContext } from './context.js';
@@ -83,7 +85,13 @@ export async function sourcePage(pc: PageContext, id: string) {
     return p ? placeName(p, lang) : subject;
   };
   return (
-    <Layout title={s.title} lang={lang} path={pc.path} pageClass="page-source">
+    <Layout
+      title={s.title}
+      lang={lang}
+      path={pc.path}
+      pageClass="page-source"
+      jsonLd={{ '@context': JSONLD_CONTEXT, ...sourceNode(s, publicBaseUrl(pc.origin)) }}
+    >
       <p class="kicker">
         {t(lang, 'source')} · {tKey(lang, `sourceKind_${s.kind}`)}
       </p>
