@@ -30,6 +30,8 @@ const EN = {
   footerText: 'Facts are claims with sources; where sources disagree, both are shown.',
   footerData: 'Borders: Natural Earth (public domain).',
   footerLicence: 'Open source (MIT).',
+  footerCurators: 'Curators: sign in',
+  footerApi: 'Data and API',
   homeHeading: 'The Hero Cities',
   homeIntro:
     'Thirteen cities and one fortress received the honorary title for the defence they put up in the Second World War. The title was first named in an order of 1945, given a statute in 1965, and conferred for the last time in 1985.',
@@ -189,6 +191,8 @@ const RU: Record<UiKey, string> = {
   footerText: 'Факты — это утверждения с источниками; если источники расходятся, показаны оба.',
   footerData: 'Границы: Natural Earth (общественное достояние).',
   footerLicence: 'Открытый код (MIT).',
+  footerCurators: 'Вход для кураторов',
+  footerApi: 'Данные и API',
   homeHeading: 'Города-герои',
   homeIntro:
     'Тринадцать городов и одна крепость получили почётное звание за оборону во Второй мировой войне. Впервые звание названо в приказе 1945 года, положение о нём утверждено в 1965 году, последний раз его присвоили в 1985 году.',

@@ -137,6 +137,10 @@ export function Layout(props: LayoutProps) {
           <p>
             {t(lang, 'footerData')} {t(lang, 'footerLicence')}
           </p>
+          <p>
+            <a href="/api/docs">{t(lang, 'footerApi')}</a> ·{' '}
+            <a href={href(lang, '/login')}>{t(lang, 'footerCurators')}</a>
+          </p>
         </footer>
       </body>
     </html>

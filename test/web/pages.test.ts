@@ -68,6 +68,8 @@ describe('every page kind', () => {
         levels.forEach(
           (l, i) => i > 0 && assert.ok(l <= (levels[i - 1] as number) + 1, `heading jumps to h${l} at ${i}`),
         );
+        // Curators can find the sign-in page, in the interface's language, from any page.
+        assert.match(html, new RegExp(`<a href="${lang === 'ru' ? '/ru' : ''}/login">`));
         // CSP: no inline script, no inline style attributes. JSON-LD blocks are
         // data the browser never runs, so they are the one allowed kind.
         assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>/, 'inline script');
