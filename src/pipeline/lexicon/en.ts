@@ -435,6 +435,8 @@ export const REFERENCE_LEADS = [
   'compared to',
   'from',
 ];
+/** A place name before one of these is a way named after it ("the Moscow highway"), elsewhere. */
+export const REFERENCE_AFTER = ['highway', 'road', 'direction', 'axis', 'avenue', 'street', 'gate', 'railway station'];
 
 /** Heads of memorial names ("Obelisk of Glory", "Piskariovskoye Memorial Cemetery"). */
 export const MEMORIAL_HEADS = [
@@ -469,6 +471,9 @@ export const MEMORIAL_YEAR_VERBS = [
   'completed',
   'founded',
   'established',
+  'raised',
+  'put up',
+  'set up',
 ];
 
 /** A place name followed by one of these is a neighbouring feature, a weaker mention ("Kerch Peninsula"). */
@@ -491,9 +496,6 @@ export const FEATURE_WORDS = [
   'Canal',
   'Railway',
   'Highway',
-  'highway',
-  'road',
-  'Road',
   'Operation',
   'Offensive',
   'Airport',

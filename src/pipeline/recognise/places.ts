@@ -4,7 +4,7 @@
  * "Kerch Peninsula" and "Kerch-Feodosia" a neighbouring feature (weaker: it
  * never outweighs a plain name in the same sentence).
  */
-import { FEATURE_WORDS, REFERENCE_LEADS } from '../lexicon/en.js';
+import { FEATURE_WORDS, REFERENCE_AFTER, REFERENCE_LEADS } from '../lexicon/en.js';
 import type { PlaceMention, Recogniser } from './types.js';
 import { escapeRe, hits } from './util.js';
 
@@ -12,6 +12,8 @@ const FEATURE_AFTER = new RegExp(`^(?:\\s+(?:${FEATURE_WORDS.map(escapeRe).join(
 
 // "second only to Stalingrad", "brought from Odessa": a yardstick or an origin, never the subject.
 const REFERENCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${REFERENCE_LEADS.map(escapeRe).join('|')})\\s+$`, 'iu');
+
+const REFERENCE_FOLLOWS = new RegExp(`^\\s+(?:${REFERENCE_AFTER.map(escapeRe).join('|')})s?(?![\\p{L}])`, 'u');
 
 export const placeRecogniser: Recogniser = {
   name: 'places',
@@ -28,6 +30,7 @@ export const placeRecogniser: Recogniser = {
         role = 'possessive';
         end += poss[0].length;
       } else if (FEATURE_AFTER.test(after)) role = 'feature';
+      else if (REFERENCE_FOLLOWS.test(after)) role = 'reference';
       else if (
         REFERENCE_BEFORE.test(sentence.text.slice(Math.max(0, h.start - sentence.start - 20), h.start - sentence.start))
       )

@@ -21,6 +21,9 @@ const POSITIVE: Row[] = [
   ['less than two and a half months after', null, 2.5, 'months', 'month'],
   ['более 300 тысяч солдат', 300_000, null, 'солдат'],
   ['около 1500 человек', 1_500, 1_500, 'человек'],
+  ['perhaps 40,000 or more refugees', 40_000, null, 'refugees'],
+  ['some 300 or fewer sailors', null, 300, 'sailors'],
+  ['roughly 60 per cent of the houses', 0.6, 0.6, 'houses'],
 ];
 const NEGATIVE: [string, string][] = [
   ['Hero City #3', 'a number after #'],
@@ -30,6 +33,7 @@ const NEGATIVE: [string, string][] = [
   ['7 of them are now Russian cities', 'a pronoun'],
   ['Hundreds of thousands of lives', 'no figure'],
   ['in 1942 the army', 'a year'],
+  ['in 1943 or more likely 1944', 'a year, even before "or more"'],
 ];
 
 describe('recognise: quantities', () => {

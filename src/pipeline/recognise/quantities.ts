@@ -183,12 +183,20 @@ export function findQuantities(
       out.push({ kind: 'quantity', start: h.start, end, ...share, noun, nounEnd: end, recogniser: 'quantity.percent' });
       continue;
     }
-    const after = nounAfter(text, h.end - offset);
-    const { min, max } = bounds(qual, Math.min(lo, hi), Math.max(lo, hi));
+    // "800,000 or more" has no upper bound, "200 or fewer" no lower one.
+    const open = /^\s+(?:or|and)\s+(?:(more|over|above|upwards)|(fewer|less|under))(?![\p{L}])/iu.exec(rest);
+    const end = h.end + (open?.[0].length ?? 0);
+    const after = nounAfter(text, end - offset);
+    const bounded = bounds(qual, Math.min(lo, hi), Math.max(lo, hi));
+    const { min, max } = open?.[1]
+      ? { min: Math.min(lo, hi), max: null }
+      : open?.[2]
+        ? { min: null, max: Math.max(lo, hi) }
+        : bounded;
     out.push({
       kind: 'quantity',
       start: h.start,
-      end: h.end,
+      end,
       min,
       max,
       noun: after.noun,

@@ -92,6 +92,11 @@ describe('recognise: memorials', () => {
     ["Kerch's Obelisk of Glory", ['Obelisk of Glory']],
     ['in October 1967, a colossal monument, Mother Motherland, was erected', ['Mother Motherland']],
     ['открыт мемориал «Аллея Славы»', ['Аллея Славы']],
+    ['near the gate stands the sculpture "Grief" in bronze', ['Grief']],
+    ['a tall stone figure known as “The Sentry” faces the sea', ['Sentry']],
+    ['the statue of a sailor, the monument to the Torpedo Boat Crews, stands', ['Monument to the Torpedo Boat Crews']],
+    ['The Arch of Victory on the Kiev road was built in 1970', ['Arch of Victory']],
+    ['в парке стоит скульптура «Скорбящая мать»', ['Скорбящая мать']],
   ];
   for (const [input, names] of cases)
     it(input, () =>
@@ -100,7 +105,13 @@ describe('recognise: memorials', () => {
         names,
       ),
     );
-  const negatives = ['WWII monument in Murmansk, Russia', 'The memorial complex, the eternal flame', 'a Memorial'];
+  const negatives = [
+    'WWII monument in Murmansk, Russia',
+    'The memorial complex, the eternal flame',
+    'a Memorial',
+    'the tall figure "was nothing like him", she said',
+    'a monument to the defenders of the port',
+  ];
   for (const input of negatives)
     it(`no memorial name in "${input}"`, () => assert.deepEqual(of(run(input), 'memorial'), []));
 });
