@@ -166,7 +166,8 @@ test('writes are recorded in the audit log under the token', async () => {
     rows.map((r) => [r.action, r.target]),
     [
       ['api.document.ingest', body.data.id],
-      ['api.review.edit', claim],
+      ['review.edit', claim],
+      ['review.accept', claim],
     ],
   );
   const bad = await api.request(`/api/v1/claims/${claim}/review`, {

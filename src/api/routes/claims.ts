@@ -4,7 +4,6 @@ import { bodyLimit } from 'hono/body-limit';
 import { findConflicts } from '../../store/queries/find-conflicts.js';
 import { CursorError, listClaims } from '../../store/queries/list-claims.js';
 import { decideClaims, InvalidEditError, type Decision } from '../../store/queries/review-claims.js';
-import { writeAudit } from '../../store/queries/audit.js';
 import { IdSchema } from '../../domain/index.js';
 import { getClaim, listReviews } from '../data.js';
 import { problems, type ApiApp, type ApiDeps } from '../common.js';
@@ -146,7 +145,8 @@ export function registerClaims(app: ApiApp, deps: ApiDeps): void {
     }
     let result;
     try {
-      result = await decideClaims(db, [id], decision, c.get('tokenId') ?? 'api');
+      // The review row names the token; the audit log names it as `token:ID`, like every API write.
+      result = await decideClaims(db, [id], decision, c.get('tokenId') ?? 'api', actor);
     } catch (err) {
       if (err instanceof InvalidEditError)
         throw new ApiProblem('invalid-request', `The edit is not valid: ${err.message}.`);
@@ -159,7 +159,6 @@ export function registerClaims(app: ApiApp, deps: ApiDeps): void {
         `Claim "${id}" cannot be reviewed: ${skipped.reason}. Only pending claims extracted from documents can be decided.`,
       );
     }
-    await writeAudit(db, { actor, action: `api.review.${body.decision}`, target: id, detail: { via: 'api' } });
     const after = await getClaim(db, id);
     return c.json({ data: after!, reviews: await listReviews(db, id) }, 200);
   });

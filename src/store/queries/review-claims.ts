@@ -88,7 +88,10 @@ export async function decideClaims(
   ids: string[],
   decision: Decision,
   reviewer: string,
+  /** Who the audit log names: a signed-in curator by default; the API passes `token:ID`. */
+  actor = `user:${reviewer}`,
 ): Promise<DecisionResult> {
+  const by: By = { reviewer, actor };
   const result: DecisionResult = { done: [], skipped: [] };
   const unique = [...new Set(ids)];
   await db.transaction(async (tx) => {
@@ -109,20 +112,19 @@ export async function decideClaims(
       }
       const { origin: _origin, ...before } = row;
       void _origin;
-      await applyDecision(tx, id, before, decision, reviewer);
+      await applyDecision(tx, id, before, decision, by);
       result.done.push(id);
     }
   });
   return result;
 }
 
-async function applyDecision(
-  tx: Queryable,
-  id: string,
-  before: Snapshot,
-  d: Decision,
-  reviewer: string,
-): Promise<void> {
+interface By {
+  reviewer: string;
+  actor: string;
+}
+
+async function applyDecision(tx: Queryable, id: string, before: Snapshot, d: Decision, by: By): Promise<void> {
   let after: Snapshot;
   if (d.kind === 'edit') {
     const value = validateEdit(before.property, d.subject, d.value);
@@ -135,35 +137,35 @@ async function applyDecision(
     );
     // The search vector includes the value; keep it in step with the correction.
     await tx.query(`UPDATE claim c SET tsv = ${CLAIM_VECTOR_SQL} WHERE c.id = $1`, [id]);
-    await record(tx, id, 'edit', reviewer, before, after, d.note);
+    await record(tx, id, 'edit', by, before, after, d.note);
     if (d.accept) {
       const accepted = { ...after, status: 'accepted' };
       await tx.query(`UPDATE claim SET status = 'accepted', updated_at = now() WHERE id = $1`, [id]);
-      await record(tx, id, 'accept', reviewer, after, accepted, d.note);
+      await record(tx, id, 'accept', by, after, accepted, d.note);
     }
     return;
   }
   const status = d.kind === 'accept' ? 'accepted' : 'rejected';
   after = { ...before, status };
   await tx.query(`UPDATE claim SET status = $2, updated_at = now() WHERE id = $1`, [id, status]);
-  await record(tx, id, d.kind, reviewer, before, after, d.note);
+  await record(tx, id, d.kind, by, before, after, d.note);
 }
 
 async function record(
   tx: Queryable,
   id: string,
   decision: 'accept' | 'reject' | 'edit',
-  reviewer: string,
+  by: By,
   before: Snapshot,
   after: Snapshot,
   note?: string,
 ): Promise<void> {
   await tx.query(
     `INSERT INTO review (claim_id, decision, reviewer, before, after, note) VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6)`,
-    [id, decision, reviewer, JSON.stringify(before), JSON.stringify(after), note ?? null],
+    [id, decision, by.reviewer, JSON.stringify(before), JSON.stringify(after), note ?? null],
   );
   await writeAudit(tx, {
-    actor: `user:${reviewer}`,
+    actor: by.actor,
     action: `review.${decision}`,
     target: id,
     detail:
