@@ -145,3 +145,13 @@ test('main text of HTML: list items, table cells, captions and line breaks becom
     assert.ok(paras.includes(p), `missing paragraph "${p}" in ${JSON.stringify(paras)}`);
   }
 });
+
+test('plain text with nothing to drop: the kept text is the input without its outer blank lines', () => {
+  const cases: Array<[string, string]> = [
+    ['\n\n  \nTula held.\n\nThe city stood.\n\n\n', 'Tula held.\n\nThe city stood.'],
+    ['\uFEFFOne line only.', 'One line only.'],
+    ['A.\r\nB.\r\n', 'A.\nB.'],
+    ['   \n\n', ''],
+  ];
+  for (const [input, expected] of cases) assert.equal(plainMainText(input).text, expected, JSON.stringify(input));
+});

@@ -35,12 +35,33 @@ export function plainMainText(text: string): MainText {
     // Take the blank line after a dropped one with it, so "A, blank, junk, blank, B" becomes "A, blank, B".
     if (i + 1 < lines.length && lines[i + 1]!.trim() === '' && keep[i + 1]) keep[i + 1] = false;
   }
-  const kept = lines.filter((_, i) => keep[i]);
-  while (kept.length > 0 && kept[0]!.trim() === '') kept.shift();
-  while (kept.length > 0 && kept[kept.length - 1]!.trim() === '') kept.pop();
-  const first = kept.find((l) => l.trim() !== '')?.trim() ?? null;
+  // Leading and trailing blank lines go too; shift() on a long array is slow, so find the bounds instead.
+  let from = 0;
+  let to = lines.length;
+  while (from < to && (!keep[from] || lines[from]!.trim() === '')) from++;
+  while (to > from && (!keep[to - 1] || lines[to - 1]!.trim() === '')) to--;
+  const first = from < to ? lines[from]!.trim() : null;
   const title = first !== null && first.length <= 120 && !/[.!?]["”»]?$/.test(first) ? first : null;
-  return { text: kept.join('\n'), title, meta: {}, dropped };
+  let out: string;
+  if (dropped === 0 && !text.includes('\r')) {
+    // Nothing dropped inside (the common case for a long plain text): the kept lines are one slice
+    // of the input, so no array of copies is joined again.
+    out = sliceLines(text.replace(/^\uFEFF/, ''), lines, from, to);
+  } else {
+    const kept: string[] = [];
+    for (let i = from; i < to; i++) if (keep[i]) kept.push(lines[i]!);
+    out = kept.join('\n');
+  }
+  return { text: out, title, meta: {}, dropped };
+}
+
+/** Lines [from, to) of a text split on "\n" only: the same string as lines.slice(from, to).join("\n"). */
+function sliceLines(text: string, lines: readonly string[], from: number, to: number): string {
+  let start = 0;
+  for (let i = 0; i < from; i++) start += lines[i]!.length + 1;
+  let end = start;
+  for (let i = from; i < to; i++) end += lines[i]!.length + (i + 1 < to ? 1 : 0);
+  return text.slice(start, end);
 }
 
 // ─── HTML ────────────────────────────────────────────────────────────────────

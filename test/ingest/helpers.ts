@@ -63,13 +63,20 @@ export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `hc-${prefix}-`));
 }
 
-export const BIG_BYTES = 50 * 1024 * 1024;
+/**
+ * The long text of the mixed folder. The issue's case is 50 MB; storing it takes a minute or more
+ * of the test run on a busy 2-core CI machine (twice, with PostgreSQL too), so the default suite uses
+ * 24 MiB — over the old 20 MB limit, so it proves large texts are stored — and
+ * HERO_CITIES_TEST_50MB=1 runs the 50 MB case (test/ingest/large.test.ts).
+ */
+export const BIG_BYTES = 24 * 1024 * 1024;
+export const HUGE_BYTES = 50 * 1024 * 1024;
 
 /**
  * The mixed folder of the issue: the corpus seeds (copied, when ../shared is there), an HTML page,
- * a windows-1251 file, an empty file, a PNG and a 50 MB text. Returns the folder and what to expect.
+ * a windows-1251 file, an empty file, a PNG and a long text (`bigBytes`). Returns the folder and what to expect.
  */
-export function mixedFolder(): { dir: string; good: string[]; bad: Record<string, RegExp> } {
+export function mixedFolder(bigBytes = BIG_BYTES): { dir: string; good: string[]; bad: Record<string, RegExp> } {
   const dir = tempDir('ingest');
   const good: string[] = [];
   if (existsSync(CORPUS_SEEDS)) {
@@ -85,14 +92,14 @@ export function mixedFolder(): { dir: string; good: string[]; bad: Record<string
   }
   copyFileSync(join(FIXTURES, 'empty.txt'), join(dir, 'empty.txt'));
   copyFileSync(join(FIXTURES, 'pixel.png'), join(dir, 'pixel.png'));
-  writeFileSync(join(dir, 'huge.txt'), bigText(BIG_BYTES));
+  writeFileSync(join(dir, 'huge.txt'), bigText(bigBytes));
+  good.push('huge.txt');
   return {
     dir,
     good: good.sort(),
     bad: {
       'empty.txt': /empty/,
       'pixel.png': /looks like a PNG image, not a text document/,
-      'huge.txt': /50\.0 MB, over the 20\.0 MB limit/,
     },
   };
 }

@@ -6,7 +6,7 @@ import { ingestPaths, expandPaths, formatSummary } from '../../src/cli/commands/
 import { loadIngestContext } from '../../src/store/queries/ingest-context.js';
 import { extractedClaimId } from '../../src/store/queries/insert-document.js';
 import { forEachAdapter } from '../store/harness.js';
-import { FIXTURES, mixedFolder, testPipeline } from './helpers.js';
+import { BIG_BYTES, FIXTURES, mixedFolder, testPipeline } from './helpers.js';
 
 forEachAdapter('ingest a mixed folder', (ctx) => {
   const folder = mixedFolder();
@@ -30,6 +30,12 @@ forEachAdapter('ingest a mixed folder', (ctx) => {
     const byName = new Map(rows.map((r) => [r.file_name, r]));
     assert.equal(byName.get('brest-windows-1251.txt')?.charset, 'windows-1251');
     assert.equal(byName.get('minsk-page.html')?.media_type, 'text/html');
+    // The long text is stored whole: its byte length, and a main text as long (nothing in it is page chrome).
+    const big = await ctx.db.query<{ byte_length: number; chars: number }>(
+      `SELECT byte_length, length(text) AS chars FROM document WHERE file_name = 'huge.txt'`,
+    );
+    assert.equal(Number(big.rows[0]?.byte_length), BIG_BYTES);
+    assert.ok(Number(big.rows[0]?.chars) > BIG_BYTES * 0.99, `main text of ${big.rows[0]?.chars} characters`);
   });
 
   test('the same bytes again change nothing', async () => {

@@ -1,20 +1,19 @@
 /**
- * POST /v1/documents: ingest one document through the same code path as
- * `hero-cities ingest` (src/cli/commands/ingest.ts): hash the bytes, skip
- * when stored already, run the pipeline with the store's gazetteer and
- * accepted claims, build the source record (sourceFor), and store document,
- * source and pending claims in one transaction (insertDocument).
+ * POST /v1/documents: ingest one document through the same function as
+ * `hero-cities ingest` (src/cli/commands/ingest.ts), ingestBytes
+ * (src/store/queries/ingest-document.ts): hash the bytes, skip when stored
+ * already, run the pipeline with the store's gazetteer and accepted claims,
+ * build the source record (sourceFor), and store document, source and
+ * pending claims in one transaction.
  */
-import { createHash } from 'node:crypto';
 import { createRoute } from '@hono/zod-openapi';
 import { readFileSync } from 'node:fs';
 import type { Source } from '../../domain/index.js';
 import { PipelineError } from '../../pipeline/types.js';
 import { writeAudit } from '../../store/queries/audit.js';
 import { loadIngestContext } from '../../store/queries/ingest-context.js';
-import { sourceFor } from '../../store/queries/ingest-source.js';
-import { hasDocument, insertDocument } from '../../store/queries/insert-document.js';
-import type { PipelineModule } from '../../cli/commands/ingest.js';
+import { documentId, ingestBytes, type PipelineModule } from '../../store/queries/ingest-document.js';
+import { hasDocument } from '../../store/queries/insert-document.js';
 import { getDocument } from '../../store/queries/get-document.js';
 import { problems, type ApiApp, type ApiDeps } from '../common.js';
 import { requireToken } from '../middleware/auth.js';
@@ -88,7 +87,7 @@ export function registerDocumentWrites(app: ApiApp, deps: ApiDeps, loadPipeline:
     const body = c.req.valid('json');
     const bytes = body.text !== undefined ? new TextEncoder().encode(body.text) : decodeBase64(body.base64!);
     if (bytes.byteLength === 0) throw new ApiProblem('invalid-request', 'The document is empty.');
-    const id = createHash('sha256').update(bytes).digest('hex');
+    const id = documentId(bytes);
     const actor = c.get('actor') ?? 'token:unknown';
 
     const answer = async (duplicate: boolean) => {
@@ -109,48 +108,47 @@ export function registerDocumentWrites(app: ApiApp, deps: ApiDeps, loadPipeline:
           `There is no source "${body.source.id}"; leave out "id" to describe a new source, or pick one from GET /api/v1/sources.`,
         );
     }
-    let pipeline: PipelineModule;
+    const s = body.source;
+    let stored;
     try {
-      pipeline = await loadPipeline();
-    } catch (err) {
-      throw new Error('the extraction pipeline could not be loaded', { cause: err });
-    }
-    const { places, known } = await loadIngestContext(db);
-    let result;
-    try {
-      result = await pipeline.runPipeline(bytes, body.fileName, { gazetteer: pipeline.buildGazetteer(places), known });
+      stored = await ingestBytes(
+        db,
+        bytes,
+        body.fileName,
+        async () => {
+          let pipeline: PipelineModule;
+          try {
+            pipeline = await loadPipeline();
+          } catch (err) {
+            throw new Error('the extraction pipeline could not be loaded', { cause: err });
+          }
+          const { places, known } = await loadIngestContext(db);
+          return { runPipeline: pipeline.runPipeline, gazetteer: pipeline.buildGazetteer(places), known };
+        },
+        {
+          ...(existing && { existingSource: existing }),
+          source: {
+            ...(s?.title !== undefined && { title: s.title }),
+            ...(s?.author !== undefined && { author: s.author }),
+            ...(s?.url !== undefined && { url: s.url }),
+            ...(s?.kind !== undefined && { kind: s.kind }),
+          },
+          extractor: extractorVersion(),
+        },
+      );
     } catch (err) {
       if (err instanceof PipelineError)
         throw new ApiProblem('unprocessable', `The document cannot be read: ${err.message}.`);
       throw err;
     }
-    const s = body.source;
-    const source =
-      existing ??
-      sourceFor(body.fileName, result.main, result.decoded.mediaType, {
-        ...(s?.title !== undefined && { title: s.title }),
-        ...(s?.author !== undefined && { author: s.author }),
-        ...(s?.url !== undefined && { url: s.url }),
-        ...(s?.kind !== undefined && { kind: s.kind }),
-      });
-    const stored = await insertDocument(db, {
-      id,
-      fileName: body.fileName,
-      byteLength: bytes.byteLength,
-      decoded: result.decoded,
-      main: result.main,
-      source,
-      claims: result.claims,
-      extractor: extractorVersion(),
+    if (stored.status === 'already-stored') return answer(true);
+    const source = stored.source;
+    await writeAudit(db, {
+      actor,
+      action: 'api.document.ingest',
+      target: id,
+      detail: { fileName: body.fileName, source: source.id, claims: stored.claims },
     });
-    if (stored.stored) {
-      await writeAudit(db, {
-        actor,
-        action: 'api.document.ingest',
-        target: id,
-        detail: { fileName: body.fileName, source: source.id, claims: stored.claims },
-      });
-    }
-    return answer(!stored.stored);
+    return answer(false);
   });
 }

@@ -6,37 +6,28 @@
  * or not at all (one transaction), so a batch killed half-way leaves only
  * complete documents, and running it again stores the rest.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import type { Claim, Place, Source } from '../../domain/index.js';
+import type { Claim, Source } from '../../domain/index.js';
 import type { Db } from '../../store/db.js';
 import { openDb } from '../../store/open-db.js';
 import { ensureSeeded } from '../../store/seed.js';
-import { hasDocument, insertDocument } from '../../store/queries/insert-document.js';
+import { ingestBytes, type PipelineModule } from '../../store/queries/ingest-document.js';
 import { loadIngestContext } from '../../store/queries/ingest-context.js';
-import { sourceFor, type SourceOverrides } from '../../store/queries/ingest-source.js';
-import { PipelineError, type Decoded, type MainText, type ReconciledClaim } from '../../pipeline/types.js';
+import type { SourceOverrides } from '../../store/queries/ingest-source.js';
+import { PipelineError, type ReconciledClaim } from '../../pipeline/types.js';
 
-/** The pipeline as ingest uses it (src/pipeline/index.ts); injectable for tests. */
-export type RunPipeline = (
-  bytes: Uint8Array,
-  fileName: string,
-  ctx: { gazetteer: unknown; known: Claim[] },
-) =>
-  | { decoded: Decoded; main: MainText; claims: ReconciledClaim[] }
-  | Promise<{ decoded: Decoded; main: MainText; claims: ReconciledClaim[] }>;
+export type { PipelineModule, RunPipeline } from '../../store/queries/ingest-document.js';
 
-export interface PipelineModule {
-  runPipeline: RunPipeline;
-  buildGazetteer: (places: Place[]) => unknown;
-}
-
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/**
+ * Documents larger than this are refused unless --max-bytes says otherwise. A 50 MB plain text is
+ * stored in well under a minute with a peak of about 1.6 GB (bench/README.md, "Large documents").
+ */
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
 export interface IngestOptions {
   maxBytes?: number;
@@ -120,23 +111,14 @@ export async function ingestFile(
         `is ${mb(st.size)}, over the ${mb(maxBytes)} limit; split it, or raise --max-bytes`,
       );
     }
-    const bytes = new Uint8Array(await readFile(file));
-    const id = createHash('sha256').update(bytes).digest('hex');
-    if (await hasDocument(db, id)) return { status: 'already-stored' };
-    const fileName = basename(file);
-    const result = await pipeline.runPipeline(bytes, fileName, ctx);
-    const source: Source = sourceFor(fileName, result.main, result.decoded.mediaType, opts.source);
-    const stored = await insertDocument(db, {
-      id,
-      fileName,
-      byteLength: bytes.byteLength,
-      decoded: result.decoded,
-      main: result.main,
-      source,
-      claims: result.claims,
-      extractor,
-    });
-    return stored.stored
+    const stored = await ingestBytes(
+      db,
+      new Uint8Array(await readFile(file)),
+      basename(file),
+      { runPipeline: pipeline.runPipeline, ...ctx },
+      { ...(opts.source && { source: opts.source }), extractor },
+    );
+    return stored.status === 'stored'
       ? { status: 'stored', claims: stored.claims, verdicts: stored.verdicts }
       : { status: 'already-stored' };
   } catch (err) {
