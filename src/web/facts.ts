@@ -5,6 +5,7 @@
  */
 import {
   DATE_PROPERTIES,
+  dateBounds,
   datesAgree,
   daysBetween,
   formatRange,
@@ -119,7 +120,12 @@ export interface PlaceSummary {
   decreeClaim: ClaimView | undefined;
   start: ClaimView | undefined;
   end: ClaimView | undefined;
-  duration: { claim: ClaimView | undefined; days: number | null; computed: boolean };
+  /**
+   * A stated duration, else one computed from the dates: `days` is the least
+   * the dates allow and `daysMax` the most (they differ when a date is known
+   * only to the month or year, e.g. "22 June 1941 – July 1941" is 9 to 39 days).
+   */
+  duration: { claim: ClaimView | undefined; days: number | null; daysMax: number | null; computed: boolean };
   heroes: ClaimView | undefined;
   casualties: ClaimView[];
   /** The event the battle's dates are about, and the key of its figure rows. */
@@ -142,9 +148,20 @@ export function summarise(claims: ClaimView[], principal: Set<string> = new Set(
   const live = claims.filter((c) => c.status === 'accepted');
   const about = (p: string, event: string | undefined) =>
     live.filter((c) => c.property === p && (event === undefined || c.qualifiers.event === event));
-  const startEvent =
-    [...principal].find((e) => about('battle_start', e).length > 0) ??
-    choose(about('battle_start', undefined))?.qualifiers.event;
+  // A principal battle is dated by its start and end; a principal occupation
+  // (Minsk, Kerch) by the day the city fell and the day it was freed.
+  const datedBy = (e: string): [string, string] | null =>
+    about('battle_start', e).length > 0
+      ? ['battle_start', 'battle_end']
+      : about('occupied', e).length > 0
+        ? ['occupied', 'liberated']
+        : null;
+  const principalDated = [...principal].find((e) => datedBy(e) !== null);
+  const [startProp, endProp] = (principalDated !== undefined && datedBy(principalDated)) || [
+    'battle_start',
+    'battle_end',
+  ];
+  const startEvent = principalDated ?? choose(about('battle_start', undefined))?.qualifiers.event;
   const titles = claims.filter((c) => c.property === 'hero_city_title' && c.status === 'accepted');
   // The 1945 order named four cities; the decree (1961-1985) conferred the title with its awards.
   const orders = titles
@@ -157,21 +174,25 @@ export function summarise(claims: ClaimView[], principal: Set<string> = new Set(
   const rest = titles.filter((c) => c.qualifiers.act !== 'order');
   const decreeClaim = choose(rest.filter((c) => c.qualifiers.act === 'decree')) ?? choose(rest);
   const titleClaim = orders[0] ?? decreeClaim;
-  const start = choose(about('battle_start', startEvent));
-  const end =
-    choose(about('battle_end', startEvent)) ?? (startEvent === undefined ? row('battle_end')?.chosen : undefined);
+  const start = choose(about(startProp, startEvent));
+  const end = choose(about(endProp, startEvent)) ?? (startEvent === undefined ? row(endProp)?.chosen : undefined);
   const durationRow = rows.find(
     (r) =>
       r.property === 'duration_days' &&
       (startEvent === undefined || r.chosen.qualifiers.event === undefined || r.chosen.qualifiers.event === startEvent),
   );
   let days: number | null = null;
+  let daysMax: number | null = null;
   let computed = false;
   if (durationRow) {
     const r = toRange(durationRow.chosen.value as Figure);
     days = r.min ?? r.max;
+    daysMax = r.max;
   } else if (start && end) {
-    days = daysBetween(start.value as string, end.value as string);
+    const s0 = dateBounds(start.value as string);
+    const e0 = dateBounds(end.value as string);
+    days = Math.max(0, daysBetween(s0.last, e0.first));
+    daysMax = daysBetween(s0.first, e0.last);
     computed = true;
   }
   return {
@@ -180,10 +201,10 @@ export function summarise(claims: ClaimView[], principal: Set<string> = new Set(
     decreeClaim,
     start,
     end,
-    duration: { claim: durationRow?.chosen, days, computed },
+    duration: { claim: durationRow?.chosen, days, daysMax, computed },
     heroes: row('heroes_of_soviet_union')?.chosen,
     event: startEvent,
-    startKey: figureKey('battle_start', startEvent ?? null),
+    startKey: figureKey(startProp, startEvent ?? null),
     durationKey: figureKey('duration_days', durationRow?.facet ?? null),
     casualties: rows.filter((r) => r.property === 'casualties').map((r) => r.chosen),
     rows,

@@ -79,9 +79,9 @@ const EN = {
   compareHeading: 'The places compared',
   compareIntro:
     'Each figure links to the claims behind it. Figures are ranges where sources give ranges. Sort by any column.',
-  compareChartHeading: 'How long the defences lasted, 1941–1945',
+  compareChartHeading: 'Defences, sieges and occupations, 1941–1945',
   compareChartDesc:
-    'A bar for each place from the start to the end of its principal defence, siege or battle on a common axis.',
+    'A bar for each place on a common axis: its principal defence, siege or battle, or, where that was an occupation, from the fall of the city to its liberation.',
   colPlace: 'Place',
   colTitleYear: 'Title',
   colDuration: 'Length (days)',
@@ -240,8 +240,9 @@ const RU: Record<UiKey, string> = {
   compareHeading: 'Города в сравнении',
   compareIntro:
     'Каждая цифра ведёт к утверждениям, на которых она основана. Если источники дают диапазон, показан диапазон. Таблицу можно сортировать по любому столбцу.',
-  compareChartHeading: 'Продолжительность обороны, 1941–1945',
-  compareChartDesc: 'Для каждого города — полоса от начала до конца главной обороны, осады или битвы на общей шкале.',
+  compareChartHeading: 'Оборона, осады и оккупация, 1941–1945',
+  compareChartDesc:
+    'Для каждого города — полоса на общей шкале: главная оборона, осада или битва, а если это была оккупация — от захвата города до его освобождения.',
   colPlace: 'Город',
   colTitleYear: 'Звание',
   colDuration: 'Длительность (дни)',

@@ -143,3 +143,35 @@ test('interface language: addresses, names, dates and values', () => {
     '> 750,000 (Soviet)',
   );
 });
+
+test('a principal occupation is dated from the fall of the city to its liberation', () => {
+  const claims = [
+    c('battle_start', '1941-06-26', { subject: 'minsk', qualifiers: { event: 'defence' } }),
+    c('battle_end', '1941-06-28', { subject: 'minsk', qualifiers: { event: 'defence' } }),
+    c('occupied', '1941-06-28', { subject: 'minsk', qualifiers: { event: 'occupation' } }),
+    c('liberated', '1944-07-03', { subject: 'minsk', qualifiers: { event: 'occupation' } }),
+    c('battle_start', '1944-06-29', { subject: 'minsk', qualifiers: { event: 'offensive' } }),
+  ];
+  const s = summarise(claims, new Set(['occupation']));
+  assert.equal(s.start?.value, '1941-06-28');
+  assert.equal(s.end?.value, '1944-07-03');
+  assert.equal(s.duration.days, 1101);
+  assert.equal(s.duration.computed, true);
+});
+
+test('a length computed from a date known only to the month is a range, not a made-up exact figure', () => {
+  const claims = [
+    c('battle_start', '1941-06-22', { subject: 'brest', qualifiers: { event: 'defence' } }),
+    c('battle_end', '1941-07', { subject: 'brest', qualifiers: { event: 'defence' } }),
+  ];
+  const s = summarise(claims, new Set(['defence']));
+  assert.deepEqual([s.duration.days, s.duration.daysMax], [9, 39]);
+  const exact = summarise(
+    [
+      c('battle_start', '1942-07-17', { qualifiers: { event: 'b' } }),
+      c('battle_end', '1943-02-02', { qualifiers: { event: 'b' } }),
+    ],
+    new Set(['b']),
+  );
+  assert.deepEqual([exact.duration.days, exact.duration.daysMax], [200, 200]);
+});

@@ -149,7 +149,9 @@ export async function comparePage(pc: PageContext) {
                       <a href={cell(id, r.s.duration.claim ? r.s.durationKey : r.s.startKey)}>
                         {r.s.duration.claim
                           ? formatRange(r.s.duration.claim.value as Figure, locale)
-                          : `≈ ${num(lang, r.s.duration.days)}`}
+                          : r.s.duration.daysMax !== null && r.s.duration.daysMax !== r.s.duration.days
+                            ? `≈ ${num(lang, r.s.duration.days)}–${num(lang, r.s.duration.daysMax)}`
+                            : `≈ ${num(lang, r.s.duration.days)}`}
                       </a>
                     ) : (
                       '—'
