@@ -36,6 +36,22 @@ const POSITIVE: [string, string[], string[]][] = [
     ['1941-08-05..1941-10-16'],
   ],
   ['в 1965 году', ['1965=1965'], []],
+  [
+    'shelled from early September until late November 1942',
+    ['September=1942-09', 'late November 1942=1942-11'],
+    ['1942-09..1942-11'],
+  ],
+  [
+    'they count it from 10 July 1941, when the first raid came, until 9 May 1944',
+    ['10 July 1941=1941-07-10', '9 May 1944=1944-05-09'],
+    ['1941-07-10..1944-05-09'],
+  ],
+  [
+    'a clause between two dates without "from" is no range: on 10 July 1941, when the raids began, to 9 May 1944',
+    ['10 July 1941=1941-07-10', '9 May 1944=1944-05-09'],
+    [],
+  ],
+  ['in early May and late June 1942 the city was bombed', ['May=1942-05', 'late June 1942=1942-06'], []],
 ];
 
 const NEGATIVE: [string, string][] = [

@@ -121,12 +121,12 @@ const PARSERS: { name: string; re: RegExp; parse: Parse; needs?: 'month' | 'cyri
     re: new RegExp(`(?<![\\d,.])${D}\\s+${M}(?![\\p{L}])(?!,?\\s+\\d)`, 'gu'),
     parse: (g) => ({ day: num(g[0]), month: month(g[1]) }),
   },
-  // "from August until …": a bare month only after a preposition that asks for a date.
+  // "from August until …", "from late October until …": a bare month only after a preposition that asks for a date.
   {
     name: 'date.bare-month',
     needs: 'month',
     re: new RegExp(
-      `(?<=(?:from|since|in|until|till|by|between|(?:end|middle|beginning)\\s+of)\\s+)${M}(?![\\p{L}\\s]*\\d)`,
+      `(?<=(?:from|since|in|until|till|by|between|(?:end|middle|beginning)\\s+of)\\s+(?:(?:early|mid|late)[-\\s]+)?)${M}(?!\\s*(?:of\\s+)?\\d)`,
       'gu',
     ),
     parse: (g) => ({ month: month(g[0]) }),
@@ -165,7 +165,17 @@ function toMention(r: Raw, text: string, offset: number): DateMention | null {
 
 const ANY_MONTH = new RegExp(`(?<![\\p{L}])(?:${MONTH_NAMES})(?![\\p{L}])`, 'u');
 
-const CONNECTOR = /^\s*(?:-|–|—|to|until|till|through|thru|and|по|до|-\s*to|,\s*and)\s*$/u;
+/** A part of a month or year after the connector keeps the second date's precision: "until early December 1941". */
+const PART = String.raw`(?:(?:early|mid|late)[-\s]+|(?:the\s+)?(?:end|middle|beginning|start)\s+of\s+)?`;
+const CONNECTOR = new RegExp(
+  String.raw`^\s*(?:-|–|—|to|until|till|through|thru|and|по|до|-\s*to|,\s*and)\s*${PART}$`,
+  'u',
+);
+/** "from 30 September, when the offensive opened, to 20 April": a clause set off by commas inside a from-to range. */
+const INTERRUPTED = new RegExp(
+  String.raw`^\s*,\s*(?:when|as|the\s+day|after)\s[^,;.]{1,80},\s*(?:to|until|till)\s+${PART}$`,
+  'iu',
+);
 
 export interface DateFindings {
   dates: DateMention[];
@@ -192,10 +202,11 @@ export function findDates(text: string, offset: number): DateFindings {
     const a = kept[i]!;
     const b = kept[i + 1]!;
     const between = text.slice(a.end - offset, b.start - offset);
-    if (!CONNECTOR.test(between) || b.year === undefined) continue;
+    if (b.year === undefined) continue;
     const lead = text.slice(0, a.start - offset);
-    const isAnd = /and\s*$/u.test(between);
-    const opener = /(?:between|from|from\s+to|с|з|від)\s+$/iu.exec(lead);
+    const opener = /(?:between|from|from\s+to|с|з|від)\s+(?:(?:early|mid|late)[-\s]+)?$/iu.exec(lead);
+    if (!CONNECTOR.test(between) && !(opener && /from/iu.test(opener[0]) && INTERRUPTED.test(between))) continue;
+    const isAnd = /and\s*$/u.test(between.replace(new RegExp(`${PART}$`, 'u'), ''));
     if (isAnd && !/between\s+$/iu.test(lead)) continue;
     if (a.year === undefined) {
       a.year = b.year;

@@ -34,6 +34,7 @@ const BATTLE_NOUN = [
     'attack',
     'invasion',
     'encirclement',
+    'resistance',
   ]),
   stems(['битв', 'оборон', 'осад', 'блокад', 'сражени', 'наступлени']),
 ];
@@ -54,6 +55,7 @@ export const battleRange: ClaimPattern = {
   name: 'battle-range',
   relate(ctx) {
     if (!ctx.subject || !ranges(ctx).length || !aboutBattle(ctx)) return [];
+    if (DURING_OCCUPATION.test(ctx.sentence.text)) return [];
     const out: Draft[] = [];
     for (const r of ranges(ctx)) {
       if (ctx.used.has(r) || !within(r.from.value, WAR_YEARS) || !within(r.to.value, WAR_YEARS)) continue;
@@ -74,7 +76,22 @@ export const battleStart: ClaimPattern = {
   name: 'battle-start',
   relate(ctx) {
     // The start of a counteroffensive is a phase of the battle, not its start.
-    if (!ctx.subject || out(ctx) || !dates(ctx).length || /counter-?offensive/iu.test(ctx.sentence.text)) return [];
+    if (
+      !ctx.subject ||
+      out(ctx) ||
+      !dates(ctx).length ||
+      /counter-?offensive/iu.test(ctx.sentence.text) ||
+      DURING_OCCUPATION.test(ctx.sentence.text)
+    )
+      return [];
+    // "The counteroffensive. It began on …": a pronoun whose antecedent is that phase.
+    if (
+      /^(?:It|This|That)\s/u.test(ctx.sentence.text) &&
+      /counter-?offensive[^.!?]*[.!?:]\s*$/iu.test(
+        ctx.text.slice(Math.max(0, ctx.sentence.start - 120), ctx.sentence.start),
+      )
+    )
+      return [];
     // "lasted from August until …": a start with no end.
     for (const d of dates(ctx)) {
       if (ctx.used.has(d) || inRange(ctx, d) || !within(d.value, WAR_YEARS)) continue;
@@ -108,6 +125,20 @@ export const battleStart: ClaimPattern = {
   },
 };
 
+/** "German forces entered the city … and held it until …": the occupier holding it, not a defence. */
+function occupierHeld(ctx: SentenceContext, at: number): boolean {
+  const held = /(?:held|kept)\s+(?:it|the\s+(?:city|town|port))\s+(?:[\p{L}\d]+\s+){0,3}?(?:until|till|to)\s/iu.exec(
+    leadIn(ctx, at, 80),
+  );
+  if (!held) return false;
+  const heldAt = at - leadIn(ctx, at, 80).length + held.index;
+  return ctx.mentions.some((m) => m.kind === 'side' && m.side === 'axis' && m.end <= heldAt);
+}
+
+/** "While the city was occupied, … held out there from May until October": another place's fight. */
+const DURING_OCCUPATION =
+  /(?:while|when|as)\s+(?:the\s+(?:city|town|port)|it)\s+was\s+(?:\p{L}+\s+)?(?:occupied|in\s+German\s+hands|under\s+occupation)/iu;
+
 /** True when this sentence already gave a start (range). */
 function out(ctx: SentenceContext): boolean {
   return ranges(ctx).some((r) => ctx.used.has(r));
@@ -116,10 +147,12 @@ function out(ctx: SentenceContext): boolean {
 export const battleEnd: ClaimPattern = {
   name: 'battle-end',
   relate(ctx) {
-    if (!ctx.subject || out(ctx) || !dates(ctx).length) return [];
+    if (!ctx.subject || out(ctx) || !dates(ctx).length || DURING_OCCUPATION.test(ctx.sentence.text)) return [];
     // "held out until 4 July 1942": the defence's last day.
     for (const d of dates(ctx)) {
       if (ctx.used.has(d) || inRange(ctx, d) || !within(d.value, WAR_YEARS)) continue;
+      // "the Germans held it until 1944": how long the occupation lasted, not the defence.
+      if (occupierHeld(ctx, d.start)) continue;
       const m =
         /(?:held\s+out|held|resisted|lasted|continued|raged|went\s+on|fought(?:\s+on)?|длилась|продолжалась)\s+(?:[\p{L}\d]+,?\s+){0,3}?(?:until|till|to|through|до|по)\s+(?:the\s+(?:end|middle|beginning)\s+of\s+)?$/iu.exec(
           leadIn(ctx, d.start),

@@ -258,6 +258,32 @@ const POSITIVE: [string, string, unknown[][]][] = [
     ],
   ],
   [
+    'battle range at month precision, with parts of months',
+    'Tula was shelled and besieged from mid October until late December 1941.',
+    [
+      ['tula', 'battle_start', '1941-10'],
+      ['tula', 'battle_end', '1941-12'],
+    ],
+  ],
+  [
+    'battle range with a clause between its dates',
+    'The defence of Odessa lasted from 5 August 1941, when the city was cut off, until 16 October 1941.',
+    [
+      ['odesa', 'battle_start', '1941-08-05'],
+      ['odesa', 'battle_end', '1941-10-16'],
+    ],
+  ],
+  [
+    'the end of organised resistance ends the battle',
+    'Sevastopol was stormed. All organised resistance in the bay ended on 3 July 1942.',
+    [['sevastopol', 'battle_end', '1942-07-03']],
+  ],
+  [
+    'the occupier holding the city is no defence end',
+    'German units marched into Minsk on 28 June 1941, a week into the war, and held the city until the summer of 1944.',
+    [['minsk', 'occupied', '1941-06-28']],
+  ],
+  [
     'a yardstick place does not take the subject',
     'Tula\n\nThe town was shelled daily: it counted 300 air raids, more than at Moscow.',
     [['tula', 'quantity', { what: 'air raids', min: 300, max: 300 }]],
@@ -314,6 +340,15 @@ const NEGATIVE: [string, string][] = [
   [
     "another town captured is not the subject's occupation",
     'Leningrad was threatened. On 8 September 1941 German troops captured Mga to the east.',
+  ],
+  [
+    'a counteroffensive named in the sentence before',
+    'Moscow stood. Then the counteroffensive. It began on 6 December 1941.',
+  ],
+  ['the occupier held the city until', 'Minsk was quiet. The Germans held the city until the summer of 1944.'],
+  [
+    'a fight elsewhere while the city was occupied',
+    'While the town was occupied, partisans in the Kerch catacombs fought on there from May until the end of October 1942.',
   ],
   ['people taken prisoner', 'Sevastopol fell silent, and on 4 July 1942 thousands of men were taken prisoner.'],
   ['an officer captured', 'Brest held. Colonel Petrov, wounded, was captured on 2 August 1941.'],
