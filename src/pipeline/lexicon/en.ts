@@ -250,6 +250,11 @@ export const COUNTABLE_NOUNS = [
   'mines',
   'tons',
   'tonnes',
+  'grams',
+  'grammes',
+  'kilograms',
+  'metres',
+  'meters',
   'buildings',
   'houses',
   'homes',
@@ -307,7 +312,19 @@ export const CASUALTY_NOUNS = [
   'victims',
   'wounded',
 ];
-export const CASUALTY_VERBS = ['lost', 'killed', 'died', 'perished', 'suffered', 'were killed', 'was killed'];
+export const CASUALTY_VERBS = [
+  'lost',
+  'killed',
+  'died',
+  'perished',
+  'suffered',
+  'were killed',
+  'was killed',
+  'shot',
+  'executed',
+  'murdered',
+  'massacred',
+];
 
 /** Units that make a figure a span of time. */
 export const TIME_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = {

@@ -10,6 +10,8 @@ import type { ClaimPattern, SentenceContext } from './types.js';
 import { cover, lead, listedSubjects, nearestDate, triggers } from './util.js';
 
 const OCCUPIED = [
+  // "the city was lost (again)": said of a place only, so only after "city"/"town"/"port" or the place's name.
+  /(?<=(?:city|town|port|fortress|\p{Lu}\p{L}+)\s+)(?:was|had\s+been)\s+(?:\p{L}+\s+)?lost(?![\p{L}])(?!\s+(?:to\s+(?:the\s+)?(?:Soviet|Red)|on\s+(?:the\s+)?(?:way|road)))/gu,
   /(?<![\p{L}])(?:(?:was|were|been|being)\s+(?:\p{L}+\s+)?(?:occupied|captured|seized|taken|overrun)|occupied|captured|seized|fell\s+to|fell\s+(?=on|in))(?![\p{L}])/giu,
   stems(RU_STEMS.occupied),
 ];
@@ -89,8 +91,10 @@ function entered(ctx: SentenceContext, property: 'occupied' | 'liberated') {
   )
     return [];
   const side = ctx.mentions.filter((m) => m.kind === 'side' && m.end <= verb.start).pop();
-  if (!side || side.kind !== 'side' || (property === 'occupied' ? side.side !== 'axis' : side.side !== 'soviet'))
-    return [];
+  const wanted = property === 'occupied' ? 'axis' : 'soviet';
+  // "cleared the city" is said of liberators only, whoever they are named as ("troops of the 1st Front").
+  const clearing = /^cleared$/iu.test(verb.text) && (!side || side.kind !== 'side' || side.side !== 'axis');
+  if (!clearing && (!side || side.kind !== 'side' || side.side !== wanted)) return [];
   const d = nearestDate(ctx, verb, { years: WAR_YEARS });
   if (!d) return [];
   ctx.used.add(d);

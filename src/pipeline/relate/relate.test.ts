@@ -284,6 +284,31 @@ const POSITIVE: [string, string, unknown[][]][] = [
     [['minsk', 'occupied', '1941-06-28']],
   ],
   [
+    'occupied: the city "was lost"',
+    'Kerch changed hands twice. In May 1942 the Crimean front collapsed and the town was lost once more.',
+    [['kerch', 'occupied', '1942-05']],
+  ],
+  [
+    'liberated: the city "cleared" by a named formation',
+    'Kiev was retaken in the autumn. Divisions of the 38th Army cleared Kiev on 6 November 1943.',
+    [['kyiv', 'liberated', '1943-11-06']],
+  ],
+  [
+    'casualties: civilians shot',
+    'Kiev suffered terribly. In two days the occupiers shot 30,000 civilians outside the city.',
+    [['kyiv', 'casualties', { side: 'civilian', min: 30000, max: 30000 }]],
+  ],
+  [
+    'quantity: a weight in grams',
+    'Leningrad starved. Workers got 250 grams of bread a day in the worst weeks.',
+    [['leningrad', 'quantity', { what: 'grams', min: 250, max: 250 }]],
+  ],
+  [
+    'aircraft shot down are a quantity, no casualties',
+    'Over Murmansk the fighters shot down 12 aircraft in 1943.',
+    [['murmansk', 'quantity', { what: 'aircraft', min: 12, max: 12 }]],
+  ],
+  [
     'a yardstick place does not take the subject',
     'Tula\n\nThe town was shelled daily: it counted 300 air raids, more than at Moscow.',
     [['tula', 'quantity', { what: 'air raids', min: 300, max: 300 }]],
@@ -350,6 +375,7 @@ const NEGATIVE: [string, string][] = [
     'a fight elsewhere while the city was occupied',
     'While the town was occupied, partisans in the Kerch catacombs fought on there from May until the end of October 1942.',
   ],
+  ['the way lost, not the city', 'Odessa was far. On 3 May 1942 the column was lost on the way to the coast.'],
   ['people taken prisoner', 'Sevastopol fell silent, and on 4 July 1942 thousands of men were taken prisoner.'],
   ['an officer captured', 'Brest held. Colonel Petrov, wounded, was captured on 2 August 1941.'],
   ['a named part taken', 'Brest held. In the end the North Gate was taken on 30 June 1941.'],
