@@ -298,6 +298,11 @@ export const PEOPLE_NOUNS = [
   'dead',
   'defenders',
   'servicemen',
+  'jews',
+  'children',
+  'women',
+  'hostages',
+  'villagers',
 ];
 /** Demonyms count as people and name their place ("50 thousand Stalingraders"). */
 

@@ -7,10 +7,10 @@
  */
 import { AWARD_VERBS, TITLE_YEARS } from '../lexicon/en.js';
 import { RU_STEMS } from '../lexicon/ru.js';
-import type { AwardKind, AwardMention } from '../recognise/types.js';
+import type { AwardKind, AwardMention, DateMention, PlaceMention } from '../recognise/types.js';
 import { inside, stems, words } from '../recognise/util.js';
 import type { ClaimPattern, Draft, SentenceContext } from './types.js';
-import { cover, gap, listedSubjects, nearestDate, triggers } from './util.js';
+import { cover, gap, listedSubjects, nearestDate, triggers, yearOf } from './util.js';
 
 const VERB_EN = words(AWARD_VERBS);
 const VERB_RU = stems(RU_STEMS.awardVerb);
@@ -39,10 +39,48 @@ function awardClaim(ctx: SentenceContext, kinds: AwardKind[], property: Draft['p
   const date =
     nearestDate(ctx, cover(award, verb), opts) ?? nearestDate(ctx, cover(award, verb), { ...opts, allowUsed: true });
   if (!date) return [];
+  // "A and B were made Hero Cities in 1965 and 1973 respectively": the n-th date is the n-th place's.
+  const each = listed && respectively(ctx, listed.length);
+  if (listed && each) {
+    each.forEach((d) => ctx.used.add(d));
+    return listed.map((subject, i) => ({ property, value: each[i]!.value, ...cover(verb, award, each[i]), subject }));
+  }
   ctx.used.add(date);
   const span = cover(date, verb, award);
   if (listed) return listed.map((subject) => ({ property, value: date.value, ...span, subject }));
-  return [{ property, value: date.value, ...span }];
+  const own: Draft = { property, value: date.value, ...span };
+  // "…on 6 May 1985, the same day as Smolensk": the other place shares the date.
+  const same = sameDayAs(ctx, date);
+  return same ? [own, { property, value: date.value, ...cover(span, same), subject: same.place }] : [own];
+}
+
+/** The dates of a sentence ending its list with "respectively", when there are as many as places. */
+function respectively(ctx: SentenceContext, n: number): DateMention[] | null {
+  if (!/(?<![\p{L}])respectively(?![\p{L}])/iu.test(ctx.sentence.text)) return null;
+  const ds = ctx.mentions.filter(
+    (m): m is DateMention =>
+      m.kind === 'date' && yearOf(m.value) >= TITLE_YEARS[0] && yearOf(m.value) <= TITLE_YEARS[1],
+  );
+  return ds.length === n ? ds : null;
+}
+
+/** A place named right after the date as sharing it: "the same day as X", "together with X", "as did X". */
+function sameDayAs(ctx: SentenceContext, date: DateMention): PlaceMention | null {
+  const m =
+    /^,?\s*(?:(?:on|and\s+on)\s+)?(?:the\s+same\s+day\s+as|together\s+with|along\s+with|as\s+did)\s+(?:the\s+city\s+of\s+)?/iu.exec(
+      ctx.text.slice(date.end, ctx.sentence.end),
+    );
+  if (!m) return null;
+  const at = date.end + m[0].length;
+  return (
+    ctx.mentions.find(
+      (x): x is PlaceMention =>
+        x.kind === 'place' &&
+        x.start === at &&
+        x.place !== ctx.subject &&
+        (x.role === 'name' || x.role === 'possessive'),
+    ) ?? null
+  );
 }
 
 export const heroCityTitle: ClaimPattern = {

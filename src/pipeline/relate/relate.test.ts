@@ -309,6 +309,22 @@ const POSITIVE: [string, string, unknown[][]][] = [
     [['murmansk', 'quantity', { what: 'aircraft', min: 12, max: 12 }]],
   ],
   [
+    'title: "respectively" pairs the n-th date with the n-th place',
+    'Tula and Murmansk were made Hero Cities in 1976 and 1985 respectively.',
+    [
+      ['tula', 'hero_city_title', '1976'],
+      ['murmansk', 'hero_city_title', '1985'],
+    ],
+  ],
+  [
+    'title: a place sharing the day',
+    'Smolensk was declared a Hero City on 6 May 1985, on the same day as Murmansk.',
+    [
+      ['smolensk', 'hero_city_title', '1985-05-06'],
+      ['murmansk', 'hero_city_title', '1985-05-06'],
+    ],
+  ],
+  [
     'a yardstick place does not take the subject',
     'Tula\n\nThe town was shelled daily: it counted 300 air raids, more than at Moscow.',
     [['tula', 'quantity', { what: 'air raids', min: 300, max: 300 }]],
@@ -376,6 +392,10 @@ const NEGATIVE: [string, string][] = [
     'While the town was occupied, partisans in the Kerch catacombs fought on there from May until the end of October 1942.',
   ],
   ['the way lost, not the city', 'Odessa was far. On 3 May 1942 the column was lost on the way to the coast.'],
+  [
+    '"respectively" with too few dates pairs nothing and is a list claim',
+    'Tula and Murmansk were honoured in many ways, respectively, over the years.',
+  ],
   ['people taken prisoner', 'Sevastopol fell silent, and on 4 July 1942 thousands of men were taken prisoner.'],
   ['an officer captured', 'Brest held. Colonel Petrov, wounded, was captured on 2 August 1941.'],
   ['a named part taken', 'Brest held. In the end the North Gate was taken on 30 June 1941.'],
