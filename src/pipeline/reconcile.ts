@@ -125,7 +125,11 @@ function fastDatesAgree(a: string, b: string): boolean {
 export function dedupe(claims: ExtractedClaim[]): ExtractedClaim[] {
   const seen = new Set<string>();
   const unique = claims.filter((c) => {
-    const key = JSON.stringify([c.subject, c.property, c.value]);
+    // Subjects and properties are ids (no NUL); a string value (every date) needs no JSON.
+    const key =
+      typeof c.value === 'string'
+        ? `${c.subject}\u0000${c.property}\u0000s${c.value}`
+        : `${c.subject}\u0000${c.property}\u0000j${JSON.stringify(c.value)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
