@@ -100,8 +100,9 @@ export const battleStart: ClaimPattern = {
         /(?:lasted|continued|raged|went on|fought|fighting|began|started|held|held out|resisted|длилась|продолжалась|началась)\s+(?:from|since|on|in|с)\s+$/iu.exec(
           lead,
         );
+      // "the attack came at dawn on 22 June": a time of day between the verb and the date.
       const offensive =
-        /(?<![\p{L}-])(?:offensive|attack|attacked|assault|assaulted|invasion|invaded|stormed|besieged|siege|blockade)\s+(?:in|on|began\s+(?:in|on))\s+$/iu.exec(
+        /(?<![\p{L}-])(?:offensive|attack|attacked|assault|assaulted|invasion|invaded|stormed|besieged|siege|blockade)\s+(?:(?:came|began|started|opened|fell)\s+)?(?:(?:at\s+(?:dawn|daybreak|night|first\s+light)|early|in\s+the\s+(?:morning|night|early\s+hours))\s+)?(?:in|on)\s+$/iu.exec(
           lead,
         );
       const m = from ?? offensive;
@@ -139,6 +140,9 @@ function occupierHeld(ctx: SentenceContext, at: number): boolean {
 const DURING_OCCUPATION =
   /(?:while|when|as)\s+(?:the\s+(?:city|town|port)|it)\s+was\s+(?:\p{L}+\s+)?(?:occupied|in\s+German\s+hands|under\s+occupation)/iu;
 
+const EVACUATED =
+  /(?<![\p{L}])(?:the\s+)?(?:last|final)\s+(?:ships|transports|troops|defenders|units|soldiers|boats|convoy)\s+(?:left|sailed|withdrew|were\s+evacuated|pulled\s+out)\s+(?:the\s+(?:city|port|town)\s+)?(?:on|in)\s+$/iu;
+
 /** True when this sentence already gave a start (range). */
 function out(ctx: SentenceContext): boolean {
   return ranges(ctx).some((r) => ctx.used.has(r));
@@ -157,6 +161,15 @@ export const battleEnd: ClaimPattern = {
         /(?:held\s+out|held|resisted|lasted|continued|raged|went\s+on|fought(?:\s+on)?|длилась|продолжалась)\s+(?:[\p{L}\d]+,?\s+){0,3}?(?:until|till|to|through|до|по)\s+(?:the\s+(?:end|middle|beginning)\s+of\s+)?$/iu.exec(
           leadIn(ctx, d.start),
         );
+      if (m) {
+        ctx.used.add(d);
+        return [withEvent({ property: 'battle_end', value: d.value, start: d.start - m[0].length, end: d.end }, ctx)];
+      }
+    }
+    // "the last ships left on 16 October": the defenders' evacuation ends the defence.
+    for (const d of dates(ctx)) {
+      if (ctx.used.has(d) || inRange(ctx, d) || !within(d.value, WAR_YEARS)) continue;
+      const m = EVACUATED.exec(leadIn(ctx, d.start));
       if (m) {
         ctx.used.add(d);
         return [withEvent({ property: 'battle_end', value: d.value, start: d.start - m[0].length, end: d.end }, ctx)];

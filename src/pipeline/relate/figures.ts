@@ -155,7 +155,10 @@ export const casualties: ClaimPattern = {
 
 const COUNTABLE = new Set(COUNTABLE_NOUNS.flatMap((n) => n.split(' ')));
 const COUNTABLE_RU =
-  /(?<![\p{L}])(?:человек|солдат|бойц|воин|жител|защитник|участник|танк|самол[её]т|орудий|орудия|корабл|судов|дивизи|батальон|отряд|част[еи]й|партизан|ополченц|минометов|миномётов|машин|пушек|памятник)/iu;
+  /(?<![\p{L}])(?:человек|солдат|бойц|воин|жител|защитник|участник|танк|самол[её]т|орудий|орудия|корабл|судов|дивизи|батальон|отряд|част[еи]й|партизан|ополченц|минометов|миномётов|машин|пушек|памятник|метр|тонн|грамм)/iu;
+/** "the population … was given as about 850,000": the figure of a noun named before it. */
+const POPULATION_LEAD =
+  /(?<![\p{L}])(population|население|населения)(?![\p{L}])[^.;]{0,50}?(?:was|is|of|stood\s+at|numbered|reached|as|составляло|составляет|—|-)\s+$/iu;
 const PASSIVE_AFTER = /^\s+(?:were|was|had\s+been|have\s+been)\s+\p{L}+ed(?![\p{L}])/u;
 
 export const quantity: ClaimPattern = {
@@ -176,6 +179,13 @@ export const quantity: ClaimPattern = {
         (q.adjectival && nounWords.length > 0) ||
         ((q.recogniser === 'quantity.fraction' || q.recogniser === 'quantity.percent') && nounWords.length > 0);
       const passive = nounWords.length === 0 ? PASSIVE_AFTER.exec(after(ctx, q.end)) : null;
+      const population = nounWords.length === 0 && !passive ? POPULATION_LEAD.exec(leadIn(ctx, q.start)) : null;
+      if (population) {
+        ctx.used.add(q);
+        const start = q.start - (leadIn(ctx, q.start).length - population.index);
+        out.push({ property: 'quantity', value: { what: 'population', min: q.min, max: q.max }, start, end: q.end });
+        continue;
+      }
       if (!counted && !passive) continue;
       if ((q.min ?? q.max ?? 0) <= 0) continue;
       ctx.used.add(q);

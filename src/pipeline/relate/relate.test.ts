@@ -325,6 +325,21 @@ const POSITIVE: [string, string, unknown[][]][] = [
     ],
   ],
   [
+    'battle start: the attack came at a time of day on a date',
+    'Brest was the first target: the assault came at first light on 22 June 1941.',
+    [['brest', 'battle_start', '1941-06-22']],
+  ],
+  [
+    'battle end: the last defenders evacuated',
+    'Odessa was given up in secret. The final transports sailed on 16 October 1941.',
+    [['odesa', 'battle_end', '1941-10-16']],
+  ],
+  [
+    'quantity: the population named before its figure',
+    'Minsk grew fast. Its population in 1940 stood at roughly 270,000.',
+    [['minsk', 'quantity', { what: 'population', min: 270000, max: 270000 }]],
+  ],
+  [
     'a yardstick place does not take the subject',
     'Tula\n\nThe town was shelled daily: it counted 300 air raids, more than at Moscow.',
     [['tula', 'quantity', { what: 'air raids', min: 300, max: 300 }]],
@@ -396,6 +411,7 @@ const NEGATIVE: [string, string][] = [
     '"respectively" with too few dates pairs nothing and is a list claim',
     'Tula and Murmansk were honoured in many ways, respectively, over the years.',
   ],
+  ['the last guests left is no evacuation', 'Odessa was lively. The last guests left on 16 October 1941.'],
   ['people taken prisoner', 'Sevastopol fell silent, and on 4 July 1942 thousands of men were taken prisoner.'],
   ['an officer captured', 'Brest held. Colonel Petrov, wounded, was captured on 2 August 1941.'],
   ['a named part taken', 'Brest held. In the end the North Gate was taken on 30 June 1941.'],
