@@ -97,7 +97,11 @@ export async function homePage(pc: PageContext) {
       pageClass="page-home"
       jsonLd={{
         '@context': JSONLD_CONTEXT,
-        '@graph': list.map(({ place }) => placeNode(place, [], publicBaseUrl(pc.origin))),
+        // A light entry per place (the place pages carry the full record).
+        '@graph': list.map(({ place }) => {
+          const n = placeNode(place, [], publicBaseUrl(pc.origin));
+          return { '@id': n['@id'], '@type': n['@type'], name: n.name, url: n.url, geo: n.geo };
+        }),
       }}
     >
       <div class="home-intro">
