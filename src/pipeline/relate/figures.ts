@@ -16,7 +16,7 @@ import { CASUALTY_NOUNS, CASUALTY_VERBS, COUNTABLE_NOUNS, PEOPLE_NOUNS } from '.
 import type { QuantityMention, SideMention } from '../recognise/types.js';
 import { words } from '../recognise/util.js';
 import type { ClaimPattern, Draft, SentenceContext } from './types.js';
-import { after, before, lead as leadIn, quantities } from './util.js';
+import { after, before, lead as leadIn, quantities, ranges } from './util.js';
 
 const figure = (q: NumberRange): number | NumberRange =>
   q.min !== null && q.min === q.max ? q.min : { min: q.min, max: q.max };
@@ -36,7 +36,9 @@ export const duration: ClaimPattern = {
         /^days?\s+of\s+(?:\p{L}+\s+)?(?:defen[cs]e|siege|fighting|battle|resistance|struggle|blockade|heroic\s+defen[cs]e)/iu.test(
           q.noun + ' ' + ctx.text.slice(q.nounEnd, q.nounEnd + 40),
         );
-      if (q.unit === 'day' && (q.adjectival || ofBattle || DURATION_LEAD.test(lead))) {
+      // "from 8 September 1941 to 27 January 1944 — 872 days": the range's length, after a dash.
+      const afterRange = ranges(ctx).some((r) => /^\s*[—–-]\s*$/u.test(ctx.text.slice(r.end, q.start)));
+      if (q.unit === 'day' && (q.adjectival || ofBattle || afterRange || DURATION_LEAD.test(lead))) {
         const m = DURATION_LEAD.exec(lead);
         ctx.used.add(q);
         out.push({

@@ -95,7 +95,9 @@ function entered(ctx: SentenceContext, property: 'occupied' | 'liberated') {
   // "cleared the city" is said of liberators only, whoever they are named as ("troops of the 1st Front").
   const clearing = /^cleared$/iu.test(verb.text) && (!side || side.kind !== 'side' || side.side !== 'axis');
   if (!clearing && (!side || side.kind !== 'side' || side.side !== wanted)) return [];
-  const d = nearestDate(ctx, verb, { years: WAR_YEARS });
+  // "…left on 16 October, and on the same day the enemy came into the city": the date already given.
+  const sameDay = /(?<![\p{L}])the\s+same\s+day(?![\p{L}])/iu.exec(lead(ctx, verb.start, 60));
+  const d = nearestDate(ctx, verb, { years: WAR_YEARS, ...(sameDay && { allowUsed: true }) });
   if (!d) return [];
   ctx.used.add(d);
   return [{ property, value: d.value, ...cover(verb, d) }];

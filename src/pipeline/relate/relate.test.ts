@@ -340,6 +340,23 @@ const POSITIVE: [string, string, unknown[][]][] = [
     [['minsk', 'quantity', { what: 'population', min: 270000, max: 270000 }]],
   ],
   [
+    'occupied "on the same day" as the date the sentence gave',
+    'Odessa was abandoned. The final transports sailed on 16 October 1941, and on the same day Romanian units entered the city.',
+    [
+      ['odesa', 'battle_end', '1941-10-16'],
+      ['odesa', 'occupied', '1941-10-16'],
+    ],
+  ],
+  [
+    'duration: a count of days after a dash that follows a range',
+    'Севастополь оборонялся с 30 октября 1941 года по 4 июля 1942 года — 250 дней.',
+    [
+      ['sevastopol', 'battle_start', '1941-10-30'],
+      ['sevastopol', 'battle_end', '1942-07-04'],
+      ['sevastopol', 'duration_days', 250],
+    ],
+  ],
+  [
     'a yardstick place does not take the subject',
     'Tula\n\nThe town was shelled daily: it counted 300 air raids, more than at Moscow.',
     [['tula', 'quantity', { what: 'air raids', min: 300, max: 300 }]],
