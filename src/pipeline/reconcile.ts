@@ -175,6 +175,14 @@ function indexFor(known: readonly Claim[]): Map<string, Claim[]> {
 
 const NONE: readonly Claim[] = [];
 
+/** The claim with its verdict: a copy with the same keys as `{ ...c, verdict, with }`, built without the spread. */
+function withVerdict(c: ExtractedClaim, verdict: ReconciledClaim['verdict'], ids: string[]): ReconciledClaim {
+  const { subject, property, value, quote, span, qualifiers, recogniser, event } = c;
+  return event === undefined
+    ? { subject, property, value, quote, span, qualifiers, recogniser, verdict, with: ids }
+    : { subject, property, value, quote, span, qualifiers, recogniser, event, verdict, with: ids };
+}
+
 export function reconcile(claims: ExtractedClaim[], known: readonly Claim[]): ReconciledClaim[] {
   const index = indexFor(known);
   return dedupe(claims).map((c) => {
@@ -183,10 +191,19 @@ export function reconcile(claims: ExtractedClaim[], known: readonly Claim[]): Re
       c.property === 'casualties'
         ? bySubject.filter((k) => (k.value as Obj).side === (c.value as Obj).side)
         : bySubject;
-    const agreeing = same.filter((k) => valuesAgree(c.property, c.value, k.value));
-    if (agreeing.length) return { ...c, verdict: 'agrees' as const, with: agreeing.map((k) => k.id) };
+    const agreeing = same.length ? same.filter((k) => valuesAgree(c.property, c.value, k.value)) : NONE;
+    if (agreeing.length)
+      return withVerdict(
+        c,
+        'agrees',
+        agreeing.map((k) => k.id),
+      );
     if (same.length && c.property !== 'quantity' && c.property !== 'memorial')
-      return { ...c, verdict: 'conflicts' as const, with: same.map((k) => k.id) };
-    return { ...c, verdict: 'new' as const, with: [] };
+      return withVerdict(
+        c,
+        'conflicts',
+        same.map((k) => k.id),
+      );
+    return withVerdict(c, 'new', []);
   });
 }
