@@ -10,7 +10,7 @@ import { RU_STEMS } from '../lexicon/ru.js';
 import type { AwardKind, AwardMention, DateMention, PlaceMention } from '../recognise/types.js';
 import { inside, stems, words } from '../recognise/util.js';
 import type { ClaimPattern, Draft, SentenceContext } from './types.js';
-import { cover, gap, listedSubjects, nearestDate, triggers, yearOf } from './util.js';
+import { cover, gap, lead, listedSubjects, nearestDate, triggers, yearOf } from './util.js';
 
 const VERB_EN = words(AWARD_VERBS);
 const VERB_RU = stems(RU_STEMS.awardVerb);
@@ -83,9 +83,58 @@ function sameDayAs(ctx: SentenceContext, date: DateMention): PlaceMention | null
   );
 }
 
+/**
+ * "A and B were among the cities named in the order of 1 May 1945": the
+ * first hero cities were named in an order, so a list of places "named in
+ * the order of DATE" is a title conferral even without the words Hero City;
+ * "…, and C and D followed in 1965 and 1973 respectively" adds the next ones.
+ */
+const ORDER_NAMED =
+  /(?<![\p{L}])(?:cities|towns)\s+(?:that\s+were\s+|which\s+were\s+)?(?:named|listed|called|mentioned|honoured|honored)\s+in\s+(?:the\s+|an\s+|a\s+)?(?:order|decree|ukase|edict)\s+of\s+$/iu;
+
+function orderNamed(ctx: SentenceContext): Draft[] {
+  const listed = listedSubjects(ctx);
+  if (!listed) return [];
+  const date = ctx.mentions.find(
+    (m): m is DateMention =>
+      m.kind === 'date' && yearOf(m.value) >= TITLE_YEARS[0] && ORDER_NAMED.test(lead(ctx, m.start, 80)),
+  );
+  if (!date) return [];
+  ctx.used.add(date);
+  const span = { start: ctx.sentence.start, end: date.end };
+  const out: Draft[] = listed.map((subject) => ({ property: 'hero_city_title', value: date.value, ...span, subject }));
+  // "…, and C and D followed in 1965 and 1973 respectively".
+  const rest = ctx.text.slice(date.end, ctx.sentence.end);
+  if (/(?<![\p{L}])followed(?![\p{L}])/iu.test(rest) && /(?<![\p{L}])respectively(?![\p{L}])/iu.test(rest)) {
+    const later = ctx.mentions.filter(
+      (x): x is PlaceMention =>
+        x.kind === 'place' && x.start > date.end && x.role === 'name' && !listed.includes(x.place),
+    );
+    const years = ctx.mentions.filter(
+      (x): x is DateMention => x.kind === 'date' && x.start > date.end && yearOf(x.value) >= TITLE_YEARS[0],
+    );
+    const places = [...new Set(later.map((x) => x.place))];
+    if (places.length >= 2 && places.length === years.length)
+      places.forEach((subject, i) => {
+        ctx.used.add(years[i]!);
+        out.push({
+          property: 'hero_city_title',
+          value: years[i]!.value,
+          start: later[0]!.start,
+          end: ctx.sentence.end,
+          subject,
+        });
+      });
+  }
+  return out;
+}
+
 export const heroCityTitle: ClaimPattern = {
   name: 'hero-city-title',
-  relate: (ctx) => awardClaim(ctx, ['hero-city', 'hero-fortress', 'honorary-title'], 'hero_city_title'),
+  relate: (ctx) => {
+    const own = awardClaim(ctx, ['hero-city', 'hero-fortress', 'honorary-title'], 'hero_city_title');
+    return own.length ? own : orderNamed(ctx);
+  },
 };
 export const orderOfLenin: ClaimPattern = {
   name: 'order-of-lenin',

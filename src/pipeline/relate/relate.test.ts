@@ -357,6 +357,16 @@ const POSITIVE: [string, string, unknown[][]][] = [
     ],
   ],
   [
+    'title: places named in the order of a date, and others that followed respectively',
+    'Leningrad and Stalingrad were two of the cities listed in the order of 1 May 1945; Minsk and Tula followed in 1974 and 1976 respectively.',
+    [
+      ['leningrad', 'hero_city_title', '1945-05-01'],
+      ['stalingrad', 'hero_city_title', '1945-05-01'],
+      ['minsk', 'hero_city_title', '1974'],
+      ['tula', 'hero_city_title', '1976'],
+    ],
+  ],
+  [
     'a yardstick place does not take the subject',
     'Tula\n\nThe town was shelled daily: it counted 300 air raids, more than at Moscow.',
     [['tula', 'quantity', { what: 'air raids', min: 300, max: 300 }]],
@@ -429,6 +439,10 @@ const NEGATIVE: [string, string][] = [
     'Tula and Murmansk were honoured in many ways, respectively, over the years.',
   ],
   ['the last guests left is no evacuation', 'Odessa was lively. The last guests left on 16 October 1941.'],
+  [
+    'an order of a date that names no cities',
+    'Moscow and Leningrad saw the troops named in the order of 1 May 1945 parade through the streets.',
+  ],
   ['people taken prisoner', 'Sevastopol fell silent, and on 4 July 1942 thousands of men were taken prisoner.'],
   ['an officer captured', 'Brest held. Colonel Petrov, wounded, was captured on 2 August 1941.'],
   ['a named part taken', 'Brest held. In the end the North Gate was taken on 30 June 1941.'],
