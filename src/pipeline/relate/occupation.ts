@@ -12,12 +12,13 @@ import { cover, lead, listedSubjects, nearestDate, triggers } from './util.js';
 const OCCUPIED = [
   // "the city was lost (again)": said of a place only, so only after "city"/"town"/"port" or the place's name.
   /(?<=(?:city|town|port|fortress|\p{Lu}\p{L}+)\s+)(?:was|had\s+been)\s+(?:\p{L}+\s+)?lost(?![\p{L}])(?!\s+(?:to\s+(?:the\s+)?(?:Soviet|Red)|on\s+(?:the\s+)?(?:way|road)))/gu,
-  /(?<![\p{L}])(?:(?:was|were|been|being)\s+(?:\p{L}+\s+)?(?:occupied|captured|seized|taken|overrun)|occupied|captured|seized|fell\s+to|fell\s+(?=on|in))(?![\p{L}])/giu,
+  // A doubled or dropped consonant is a common slip ("occuppied", "ocupied", "siezed"): still the verb.
+  /(?<![\p{L}])(?:(?:was|were|been|being)\s+(?:\p{L}+\s+)?(?:oc{1,2}up{1,2}ied|captured|s(?:ei|ie)zed|taken|overrun)|oc{1,2}up{1,2}ied|captured|s(?:ei|ie)zed|fell\s+to|fell\s+(?=on|in))(?![\p{L}])/giu,
   stems(RU_STEMS.occupied),
 ];
 const LIBERATED = [
   // A doubled consonant is a common slip ("liberatted"): still the verb.
-  /(?<![\p{L}])(?:liberat{1,2}(?:ed|e|ing|ion)|freed|recaptured|retook|retaken)(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:lib[ei]rat{1,2}(?:ed|e|ing|ion)|freed|recaptured|retook|retaken)(?![\p{L}])/giu,
   stems(RU_STEMS.liberated),
 ];
 const PARTIAL = new RegExp(`(?:${PARTIAL_WORDS.join('|')}|частично)\\s+(?:\\p{L}+\\s+)?$`, 'iu');

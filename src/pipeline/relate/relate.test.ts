@@ -367,6 +367,14 @@ const POSITIVE: [string, string, unknown[][]][] = [
     ],
   ],
   [
+    'occupied/liberated: common spelling slips in the verb',
+    'Minsk was occuppied on 28 June 1941.\n\nSmolensk was libirated on 25 September 1943.',
+    [
+      ['minsk', 'occupied', '1941-06-28'],
+      ['smolensk', 'liberated', '1943-09-25'],
+    ],
+  ],
+  [
     'a yardstick place does not take the subject',
     'Tula\n\nThe town was shelled daily: it counted 300 air raids, more than at Moscow.',
     [['tula', 'quantity', { what: 'air raids', min: 300, max: 300 }]],
@@ -443,6 +451,7 @@ const NEGATIVE: [string, string][] = [
     'an order of a date that names no cities',
     'Moscow and Leningrad saw the troops named in the order of 1 May 1945 parade through the streets.',
   ],
+  ['a word that only looks like the verb', 'Kerch was preoccupied on 3 May 1942 with the harvest.'],
   ['people taken prisoner', 'Sevastopol fell silent, and on 4 July 1942 thousands of men were taken prisoner.'],
   ['an officer captured', 'Brest held. Colonel Petrov, wounded, was captured on 2 August 1941.'],
   ['a named part taken', 'Brest held. In the end the North Gate was taken on 30 June 1941.'],
