@@ -23,6 +23,7 @@ const POSITIVE: Row[] = [
   ['около 1500 человек', 1_500, 1_500, 'человек'],
   ['perhaps 40,000 or more refugees', 40_000, null, 'refugees'],
   ['some 300 or fewer sailors', null, 300, 'sailors'],
+  ['perhaps 500 raids or more that year', 500, null, 'raids'],
   ['roughly 60 per cent of the houses', 0.6, 0.6, 'houses'],
 ];
 const NEGATIVE: [string, string][] = [

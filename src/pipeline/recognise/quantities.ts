@@ -184,9 +184,14 @@ export function findQuantities(
       continue;
     }
     // "800,000 or more" has no upper bound, "200 or fewer" no lower one.
-    const open = /^\s+(?:or|and)\s+(?:(more|over|above|upwards)|(fewer|less|under))(?![\p{L}])/iu.exec(rest);
-    const end = h.end + (open?.[0].length ?? 0);
-    const after = nounAfter(text, end - offset);
+    const OPEN = /^\s+(?:or|and)\s+(?:(more|over|above|upwards)|(fewer|less|under))(?![\p{L}])/iu;
+    const early = OPEN.exec(rest);
+    const end = h.end + (early?.[0].length ?? 0);
+    const noun = nounAfter(text, end - offset);
+    // "400 raids or more": the bound may follow the noun too.
+    const late = early ? null : OPEN.exec(text.slice(noun.end));
+    const open = early ?? late;
+    const after = late ? { ...noun, end: noun.end + late[0].length } : noun;
     const bounded = bounds(qual, Math.min(lo, hi), Math.max(lo, hi));
     const { min, max } = open?.[1]
       ? { min: Math.min(lo, hi), max: null }
