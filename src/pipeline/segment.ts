@@ -34,7 +34,9 @@ function segmenter(lang: string): Intl.Segmenter {
 
 /** True when a piece ending like this must not end a sentence. */
 function endsWithAbbreviation(piece: string): boolean {
-  const m = /(?:^|[\s(«"“'])([\p{L}.]+)\.\s*$/u.exec(piece);
+  // Only the tail can hold the abbreviation: testing the whole piece made long,
+  // merged sentences quadratic. No abbreviation or initial is 64 characters long.
+  const m = /(?:^|[\s(«"“'])([\p{L}.]+)\.\s*$/u.exec(piece.length > 64 ? piece.slice(-64) : piece);
   if (!m || m[1] === undefined) return false;
   const word = m[1];
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "I. P. Abramskii"

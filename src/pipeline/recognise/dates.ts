@@ -153,7 +153,9 @@ function toMention(r: Raw, text: string, offset: number): DateMention | null {
     ...(r.month !== undefined && { month: r.month }),
     ...(r.day !== undefined && r.month !== undefined && { day: r.day }),
   });
-  const before = text.slice(0, r.start - offset);
+  // Only the words just before the date matter; copying the whole sentence
+  // before every date was quadratic on long sentences.
+  const before = text.slice(Math.max(0, r.start - offset - 48), r.start - offset);
   // "the offensive of 1942": a year qualifying a noun, not when something happened.
   const attributive =
     r.month === undefined &&
