@@ -2,7 +2,7 @@
  * Awards and titles. Order matters where one name contains another: "Hero
  * City of Ukraine" (a different title, 2022) is found before "Hero City", and
  * the longer match wins. A "Hero City" followed by "of <place>" or "#3" is the
- * title used as a name ("the Hero City of Stalingrad was awarded the Order of
+ * title used as a name ("the Hero City of Volgograd was given the Order of
  * Lenin"), not the title being conferred.
  */
 import type { AwardKind, AwardMention, Recogniser } from './types.js';

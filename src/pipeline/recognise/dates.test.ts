@@ -6,7 +6,7 @@ import { findDates } from './dates.js';
 const POSITIVE: [string, string[], string[]][] = [
   ['It began on July 17, 1942.', ['July 17, 1942=1942-07-17'], []],
   ['from 23 August 1942 onwards', ['23 August 1942=1942-08-23'], []],
-  ['began in on the 8th of September in 1941, less', ['the 8th of September in 1941=1941-09-08'], []],
+  ['the blockade closed on the 8th of September in 1941, and', ['the 8th of September in 1941=1941-09-08'], []],
   ['On January 27 1944 the siege was lifted', ['January 27 1944=1944-01-27'], []],
   [
     'held for 45 days from October 24 to December 5, 1941 against',

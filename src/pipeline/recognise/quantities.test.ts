@@ -57,7 +57,7 @@ describe('recognise: quantities', () => {
     assert.equal(parseNumber('many'), null);
   });
   it('several figures in one sentence', () => {
-    const qs = findQuantities('more than 6 divisions, over 250 ships and vessels, and about 660 aircraft', 0);
+    const qs = findQuantities('more than 6 divisions, over 250 boats and ships, and about 660 planes', 0);
     assert.deepEqual(
       qs.map((q) => [q.min, q.max]),
       [

@@ -36,11 +36,11 @@ describe('recognise: awards', () => {
     ['was awarded the title Hero City in 1945', ['honorary-title', 'hero-city']],
     ['were awarded the title on September 14, 1973', ['honorary-title']],
     [
-      'the honorary title “Hero City” with the Order of Lenin and the Gold Star medal',
+      'the honorary title “Hero City” and with it the Order of Lenin and the Gold Star medal',
       ['honorary-title', 'hero-city', 'order-of-lenin', 'gold-star'],
     ],
     ['became the Hero Fortress', ['hero-fortress']],
-    ['112 soldiers were awarded the title of Hero of the Soviet Union', ['hero-soviet-union']],
+    ['112 men were given the title of Hero of the Soviet Union', ['hero-soviet-union']],
     ['the title of the book', []],
     ['the title Hero City of Ukraine in 2022', ['hero-city-ukraine']],
     [
@@ -86,11 +86,11 @@ describe('recognise: memorials', () => {
   const cases: [string, string[]][] = [
     ['Piskariovskoye Memorial Cemetery is a resting place', ['Piskariovskoye Memorial Cemetery']],
     [
-      "Hero-City Obelisk, Monument to the 'Road of Life', the Monument to the Heroic Defenders of Leningrad and others",
-      ['Hero-City Obelisk', 'Monument to the Road of Life', 'Monument to the Heroic Defenders of Leningrad'],
+      "the Monument to the Heroic Defenders of Leningrad, Hero-City Obelisk, Monument to the 'Road of Life', and more",
+      ['Monument to the Heroic Defenders of Leningrad', 'Hero-City Obelisk', 'Monument to the Road of Life'],
     ],
     ["Kerch's Obelisk of Glory", ['Obelisk of Glory']],
-    ['in October 1967, a colossal monument, Mother Motherland, was erected', ['Mother Motherland']],
+    ['in October 1967, a huge statue, Mother Motherland, was erected', ['Mother Motherland']],
     ['открыт мемориал «Аллея Славы»', ['Аллея Славы']],
     ['near the gate stands the sculpture "Grief" in bronze', ['Grief']],
     ['a tall stone figure known as “The Sentry” faces the sea', ['Sentry']],

@@ -5,7 +5,7 @@
  *     duration_days; "lasted for 6 months", "five-month struggle" → a quantity
  *     (the corpus keeps only days as durations). "was three days" and "two
  *     months after" are no durations.
- *   heroes: "134 soldiers were awarded the title of Hero of the Soviet Union".
+ *   heroes: "N men were given the title of Hero of the Soviet Union".
  *   casualties: a figure of casualties, lives, deaths (or people the enemy
  *     "lost"), with the side it belongs to.
  *   quantity: any other figure that counts something countable.

@@ -19,7 +19,7 @@ const POSITIVE: [string, string, unknown[][]][] = [
   ['hero-city-title', 'Tula was awarded the title Hero City in 1976.', [['tula', 'hero_city_title', '1976']]],
   [
     'hero-city-title + order + star',
-    'On September 14, 1973, Kerch was awarded the honorary title “Hero City” with the Order of Lenin and the Gold Star medal.',
+    'Kerch was awarded the title “Hero City” on September 14, 1973, along with both the Order of Lenin and the Gold Star medal.',
     [
       ['kerch', 'hero_city_title', '1973-09-14'],
       ['kerch', 'order_of_lenin', '1973-09-14'],
@@ -28,7 +28,7 @@ const POSITIVE: [string, string, unknown[][]][] = [
   ],
   [
     'order only: the title used as a name',
-    'In 1965, the Hero City of Stalingrad was awarded the Order of Lenin and the Gold Star medal.',
+    'In 1965, the Hero City of Stalingrad received the Order of Lenin and also the Gold Star medal.',
     [
       ['stalingrad', 'order_of_lenin', '1965'],
       ['stalingrad', 'gold_star', '1965'],
@@ -36,7 +36,7 @@ const POSITIVE: [string, string, unknown[][]][] = [
   ],
   [
     'battle-range',
-    'The Battle of Stalingrad, which lasted 200 days (July 17, 1942 - February 2, 1943), was decisive.',
+    'The Battle of Stalingrad, lasting some 200 days (July 17, 1942 - February 2, 1943), decided much.',
     [
       ['stalingrad', 'battle_start', '1942-07-17'],
       ['stalingrad', 'battle_end', '1943-02-02'],
@@ -50,12 +50,12 @@ const POSITIVE: [string, string, unknown[][]][] = [
   ],
   [
     'battle-end',
-    'Leningrad held on. On January 27 1944 the siege was fully lifted.',
+    'Leningrad endured. On January 27 1944 the siege was lifted at last.',
     [['leningrad', 'battle_end', '1944-01-27']],
   ],
   [
     'start from a lone "from"',
-    'Novorossiysk was attacked. Fighting lasted from August until it was captured by the Germans in mid-September 1942.',
+    'Novorossiysk was attacked. Fighting went on from August until the town was captured by German troops in mid-September 1942.',
     [
       ['novorossiysk', 'battle_start', '1942-08'],
       ['novorossiysk', 'occupied', '1942-09'],
@@ -63,25 +63,25 @@ const POSITIVE: [string, string, unknown[][]][] = [
   ],
   [
     'liberated, nearest date',
-    'Kerch changed hands. Soviet troops liberated the city twice - in 1941 and 1944.',
+    'Kerch changed hands. The Red Army liberated the town twice - in 1941 and 1944.',
     [['kerch', 'liberated', '1941']],
   ],
   [
     'heroes',
-    'For the crossing, 134 soldiers near Kerch were awarded the title of Hero of the Soviet Union.',
+    'For the crossing, 134 men near Kerch were given the title of Hero of the Soviet Union.',
     [['kerch', 'heroes_of_soviet_union', 134]],
   ],
   [
     'casualties with a side after',
-    'Casualties at Moscow are estimated to be between 248,000 and 400,000 for the Wehrmacht and between 650,000 and 1,280,000 for the Red Army.',
+    'Losses at Moscow are put between 250,000 and 410,000 for the Wehrmacht and between 640,000 and 1,300,000 for the Red Army.',
     [
-      ['moscow', 'casualties', { side: 'axis', min: 248000, max: 400000 }],
-      ['moscow', 'casualties', { side: 'soviet', min: 650000, max: 1280000 }],
+      ['moscow', 'casualties', { side: 'axis', min: 250000, max: 410000 }],
+      ['moscow', 'casualties', { side: 'soviet', min: 640000, max: 1300000 }],
     ],
   ],
   [
     'casualties of people lost, then quantities',
-    'At Stalingrad the enemy lost about 1.5 million soldiers and officers, 3.5 thousand tanks.',
+    'At Stalingrad the enemy lost about 1.5 million men, and 3.5 thousand tanks.',
     [
       ['stalingrad', 'casualties', { side: 'axis', min: 1500000, max: 1500000 }],
       ['stalingrad', 'quantity', { what: 'tanks', min: 3500, max: 3500 }],
@@ -99,7 +99,7 @@ const POSITIVE: [string, string, unknown[][]][] = [
   ],
   [
     'memorial with a year',
-    'Stalingrad rebuilt. In October 1967, a colossal monument, Mother Motherland, was erected on the hill.',
+    'Stalingrad rebuilt. In October 1967, a huge statue, Mother Motherland, was erected above the river.',
     [['stalingrad', 'memorial', { name: 'Mother Motherland', year: 1967 }]],
   ],
   [
@@ -386,22 +386,19 @@ const NEGATIVE: [string, string][] = [
   ['"for 45 days" is no date', 'Tula resisted for a long time. Its people waited for news.'],
   ['the Ukrainian title is not the Soviet one', 'In 2022 Odesa was not made a Hero City of Ukraine.'],
   ['the Ukrainian honorary title', 'Kyiv gave the honorary title Hero City of Ukraine to Kharkiv in 1991.'],
-  [
-    'a title established is not conferred',
-    'In 1945, the leaders of the Soviet Union established the title of Hero City.',
-  ],
+  ['a title established is not conferred', 'In 1945, the Soviet leadership established the title of Hero City.'],
   [
     'a partial capture has no date',
-    'Stalingrad was bombed. Partially captured by the enemy in the fall of 1942, the city held.',
+    'Stalingrad was bombed. Partially captured by the enemy in the autumn of 1942, the city held.',
   ],
-  ['life expectancy is not a duration', 'At Stalingrad the life expectancy of a Soviet officer was three days.'],
+  ['life expectancy is not a duration', 'At Stalingrad a new lieutenant had a life expectancy of three days.'],
   [
     'a publication date is not an award',
     'Stalingrad photographs stayed unpublished until 1965, when they appeared in print.',
   ],
   [
     'a range that dates a figure is not the battle',
-    'Moscow suffered. Total casualties between 30 September 1941, and 7 January 1942, were high.',
+    'Moscow suffered. Overall losses between 30 September 1941, and 7 January 1942, were high.',
   ],
   ['time before an event is no duration', 'Leningrad was besieged less than two and a half months after the invasion.'],
   ['a year qualifying a noun', 'The Nazi offensive of 1942 sought to capture the oil fields beyond Stalingrad.'],
@@ -495,7 +492,7 @@ describe('relate: subjects', () => {
 describe('relate: quotes', () => {
   it('every quote is the exact text of its span', () => {
     const text =
-      'Kerch\n\nOn November 16, 1941, Kerch was occupied by the enemy. There were stubborn battles for the city for more than 300 days.';
+      'Kerch\n\nOn November 16, 1941, Kerch was occupied by the enemy. Hard fighting for the town went on for more than 300 days.';
     for (const c of extractClaims({ text, title: null }, gazetteer))
       assert.equal(text.slice(c.span[0], c.span[1]), c.quote);
   });
