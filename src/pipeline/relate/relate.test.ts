@@ -19,7 +19,7 @@ const POSITIVE: [string, string, unknown[][]][] = [
   ['hero-city-title', 'Tula was awarded the title Hero City in 1976.', [['tula', 'hero_city_title', '1976']]],
   [
     'hero-city-title + order + star',
-    'Kerch was awarded the title “Hero City” on September 14, 1973, along with both the Order of Lenin and the Gold Star medal.',
+    'Kerch was awarded the title “Hero City” on September 14, 1973, along with both the Order of Lenin and the Gold Star medal itself.',
     [
       ['kerch', 'hero_city_title', '1973-09-14'],
       ['kerch', 'order_of_lenin', '1973-09-14'],
