@@ -20,7 +20,7 @@ import * as tokenCommand from '../../src/cli/commands/token.js';
 import * as importCommand from '../../src/cli/commands/import.js';
 import * as exportCommand from '../../src/cli/commands/export.js';
 import { seededStore, testApi } from './harness.js';
-import { testAdapters as adapters } from './adapters.js';
+import { adapters } from '../store/harness.js';
 
 let source: Db;
 let apiToken: string;

@@ -11,7 +11,7 @@ import { ProblemSchema } from '../../src/api/problem.js';
 import type { Db } from '../../src/store/db.js';
 import { loadDataset } from '../../src/dataset/load-dataset.js';
 import { seed } from '../../src/store/seed.js';
-import { testAdapters as adapters } from './adapters.js';
+import { adapters } from '../store/harness.js';
 import { FIXTURE_DATASET, testApi, type TestApi } from './harness.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- walking an untyped JSON document
