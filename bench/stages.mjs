@@ -12,10 +12,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 export async function makeDriver({ load, ROOT, decode, mainText }) {
-  const { segment } = await load('pipeline/segment.js');
-  const { recognise } = await load('pipeline/recognise/index.js');
+  const { segmentText, recogniseAll, relateAll } = await load('pipeline/extract.js');
   const { buildGazetteer } = await load('pipeline/gazetteer.js');
-  const { PATTERNS, assignSubjects, mainPlace } = await load('pipeline/relate/index.js');
   const { reconcile } = await load('pipeline/reconcile.js');
   const { runPipeline } = await load('pipeline/index.js');
 
@@ -37,56 +35,6 @@ export async function makeDriver({ load, ROOT, decode, mainText }) {
   }
   const gazetteer = buildGazetteer(places);
 
-  // As in extract.ts: Cyrillic-heavy texts are segmented with Russian rules.
-  function languageOf(text) {
-    const sample = text.slice(0, 5000);
-    const cyr = (sample.match(/[\u0400-\u04FF]/gu) ?? []).length;
-    const lat = (sample.match(/[A-Za-z]/gu) ?? []).length;
-    return cyr > lat ? 'ru' : 'en';
-  }
-
-  // As in extract.ts: subjects, events carried along, the patterns over each sentence.
-  function relate(main, paragraphs, mentions) {
-    const text = main.text;
-    const allPlaces = mentions.flat(2).filter((m) => m.kind === 'place');
-    const titleMentions = main.title
-      ? recognise({ start: 0, end: main.title.length, text: main.title }, gazetteer).filter((m) => m.kind === 'place')
-      : [];
-    const subjects = assignSubjects(paragraphs, mentions, mainPlace(allPlaces, titleMentions));
-    const lastEvent = new Map();
-    const claims = [];
-    paragraphs.forEach((p, i) =>
-      p.sentences.forEach((sentence, j) => {
-        const ms = mentions[i][j];
-        const subject = subjects[i][j];
-        const events = ms.filter((m) => m.kind === 'event');
-        for (const e of events) if (e.place) lastEvent.set(e.place, e.name);
-        const own = events.find((e) => e.place === subject) ?? events.find((e) => !e.place);
-        const event = own?.name ?? (subject ? lastEvent.get(subject) : undefined);
-        if (own && !own.place && subject) lastEvent.set(subject, own.name);
-        const ctx = { text, sentence, mentions: ms, subject, used: new Set(), ...(event && { event }) };
-        for (const pattern of PATTERNS) {
-          for (const d of pattern.relate(ctx)) {
-            // As in extract.ts: a pattern may name its own subject (one of a listed few).
-            const about = d.subject ?? subject;
-            if (!about) continue;
-            claims.push({
-              subject: about,
-              property: d.property,
-              value: d.value,
-              quote: text.slice(d.start, d.end),
-              span: [d.start, d.end],
-              qualifiers: {},
-              recogniser: pattern.name,
-              ...(d.event && { event: d.event }),
-            });
-          }
-        }
-      }),
-    );
-    return claims;
-  }
-
   const stageNames = ['decode', 'mainText', 'segment', 'recognise', 'relate', 'reconcile'];
   const clock = performance.now.bind(performance);
 
@@ -99,13 +47,13 @@ export async function makeDriver({ load, ROOT, decode, mainText }) {
     const main = mainText(decoded);
     t = clock();
     times.mainText += t - u;
-    const paragraphs = segment(main.text, languageOf(main.text));
+    const paragraphs = segmentText(main.text);
     u = clock();
     times.segment += u - t;
-    const mentions = paragraphs.map((p) => p.sentences.map((s) => recognise(s, gazetteer)));
+    const mentions = recogniseAll(paragraphs, gazetteer);
     t = clock();
     times.recognise += t - u;
-    const claims = relate(main, paragraphs, mentions);
+    const claims = relateAll(main, paragraphs, mentions, gazetteer);
     u = clock();
     times.relate += u - t;
     const reconciled = reconcile(claims, known);
