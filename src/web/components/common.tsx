@@ -78,3 +78,51 @@ export function propertyLabel(
 export function citedSources(claims: ClaimView[]): string[] {
   return claims.flatMap((c) => c.references.map((r) => r.source));
 }
+
+/**
+ * The claims a document or a source gives, one row each: subject (a link),
+ * property, value and the quote that supports it. The pages differ only in
+ * where a subject links, which reference holds the quote, and row anchors.
+ */
+export function ClaimsTable(props: {
+  lang: UiLang;
+  claims: ClaimView[];
+  subjectHref: (c: ClaimView) => string;
+  subjectName: (subject: string) => string;
+  quoteOf: (c: ClaimView) => string | undefined;
+  /** Give each row the id `claim-{id}`, so other pages can link to it. */
+  anchors?: boolean;
+}) {
+  const { lang } = props;
+  return (
+    <div class="table-wrap">
+      <table class="claims-table">
+        <thead>
+          <tr>
+            <th scope="col">{t(lang, 'subject')}</th>
+            <th scope="col">{t(lang, 'property')}</th>
+            <th scope="col">{t(lang, 'value')}</th>
+            <th scope="col">{t(lang, 'quote')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.claims.map((c) => {
+            const quote = props.quoteOf(c);
+            return (
+              <tr id={props.anchors ? `claim-${c.id}` : undefined}>
+                <td>
+                  <a href={props.subjectHref(c)}>{props.subjectName(c.subject)}</a>
+                </td>
+                <td>{propertyLabel(lang, c)}</td>
+                <td>
+                  <ClaimValue lang={lang} claim={c} />
+                </td>
+                <td class="quote">{quote ? `“${quote}”` : ''}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -4,7 +4,7 @@
  * and may hold anything (`<script>`, `onerror=`): it is only ever rendered as
  * JSX text children, which Hono escapes; there is no raw() on this page.
  */
-import { ClaimValue, propertyLabel, sourceLabel } from '../components/common.js';
+import { ClaimsTable, propertyLabel, sourceLabel } from '../components/common.js';
 import * as data from '../data.js';
 import { formatValue, figureKey } from '../facts.js';
 import { facetOf, principalEvents } from '../../store/queries/find-conflicts.js';
@@ -148,35 +148,13 @@ export async function documentPage(pc: PageContext, id: string) {
       </section>
       <section aria-labelledby="doc-claims-h">
         <h2 id="doc-claims-h">{t(lang, 'documentClaims')}</h2>
-        <div class="table-wrap">
-          <table class="claims-table">
-            <thead>
-              <tr>
-                <th scope="col">{t(lang, 'subject')}</th>
-                <th scope="col">{t(lang, 'property')}</th>
-                <th scope="col">{t(lang, 'value')}</th>
-                <th scope="col">{t(lang, 'quote')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {claims.map((c) => {
-                const ref = c.references.find((r) => r.document === doc.id) ?? c.references[0];
-                return (
-                  <tr>
-                    <td>
-                      <a href={claimHref(lang, c, placeIds, principal)}>{subjectName(c.subject)}</a>
-                    </td>
-                    <td>{propertyLabel(lang, c)}</td>
-                    <td>
-                      <ClaimValue lang={lang} claim={c} />
-                    </td>
-                    <td class="quote">{ref?.quote ? `“${ref.quote}”` : ''}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <ClaimsTable
+          lang={lang}
+          claims={claims}
+          subjectHref={(c) => claimHref(lang, c, placeIds, principal)}
+          subjectName={subjectName}
+          quoteOf={(c) => (c.references.find((r) => r.document === doc.id) ?? c.references[0])?.quote}
+        />
       </section>
     </Layout>
   );

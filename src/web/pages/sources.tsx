@@ -1,6 +1,6 @@
 /** `/sources` and `/sources/{id}`: every record the atlas cites, what it can be trusted for, and what cites it. */
 import { SOURCE_KINDS, type Source } from '../../domain/index.js';
-import { ClaimValue, propertyLabel } from '../components/common.js';
+import { ClaimsTable } from '../components/common.js';
 import * as data from '../data.js';
 import { formatDate, href, num, placeName, t, tKey, type UiLang } from '../i18n.js';
 import { JSONLD_CONTEXT, sourceNode } from '../../export/jsonld.js';
@@ -128,44 +128,16 @@ export async function sourcePage(pc: PageContext, id: string) {
       )}
       <section aria-labelledby="claims-h">
         <h2 id="claims-h">{t(lang, 'claimsFromSource')}</h2>
-        <div class="table-wrap">
-          <table class="claims-table">
-            <thead>
-              <tr>
-                <th scope="col">{t(lang, 'subject')}</th>
-                <th scope="col">{t(lang, 'property')}</th>
-                <th scope="col">{t(lang, 'value')}</th>
-                <th scope="col">{t(lang, 'quote')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {claims.map((c) => {
-                const ref = c.references.find((r) => r.source === id);
-                return (
-                  <tr id={`claim-${c.id}`}>
-                    <td>
-                      <a
-                        href={href(
-                          lang,
-                          placeById.has(c.subject)
-                            ? `/places/${c.subject}`
-                            : `/search?q=${encodeURIComponent(c.subject)}`,
-                        )}
-                      >
-                        {subjectName(c.subject)}
-                      </a>
-                    </td>
-                    <td>{propertyLabel(lang, c)}</td>
-                    <td>
-                      <ClaimValue lang={lang} claim={c} />
-                    </td>
-                    <td class="quote">{ref?.quote ? `“${ref.quote}”` : ''}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <ClaimsTable
+          lang={lang}
+          claims={claims}
+          subjectHref={(c) =>
+            href(lang, placeById.has(c.subject) ? `/places/${c.subject}` : `/search?q=${encodeURIComponent(c.subject)}`)
+          }
+          subjectName={subjectName}
+          quoteOf={(c) => c.references.find((r) => r.source === id)?.quote}
+          anchors
+        />
       </section>
     </Layout>
   );
