@@ -15,6 +15,15 @@ CREATE TABLE api_token (
   CONSTRAINT api_token_token_hash_key UNIQUE (token_hash)
 );
 
+CREATE TABLE app_session (
+  id text NOT NULL,
+  username text NOT NULL,
+  created_at timestamp with time zone NOT NULL DEFAULT now(),
+  expires_at timestamp with time zone NOT NULL,
+  CONSTRAINT app_session_username_fkey FOREIGN KEY (username) REFERENCES app_user(username) ON DELETE CASCADE,
+  CONSTRAINT app_session_pkey PRIMARY KEY (id)
+);
+
 CREATE TABLE app_user (
   username text NOT NULL,
   password_hash text NOT NULL,
@@ -171,6 +180,7 @@ CREATE TABLE title_section (
   CONSTRAINT title_section_pkey PRIMARY KEY (id)
 );
 
+CREATE INDEX app_session_username ON app_session USING btree (username);
 CREATE INDEX claim_document ON claim USING btree (document_id);
 CREATE INDEX claim_status ON claim USING btree (status);
 CREATE INDEX claim_subject_property ON claim USING btree (subject, property);

@@ -4,6 +4,7 @@ import { Jar, addUser, csrfFrom, get, makeContext, post, reviewApp, signIn, PASS
 import { LOGIN_LIMIT } from '../../src/web/auth/index.js';
 import { hashPassword, verifyPassword } from '../../src/web/auth/password.js';
 import { upsertUser } from '../../src/store/queries/users.js';
+import { deleteUserSessions } from '../../src/store/queries/sessions.js';
 import { FAST } from './helpers.js';
 
 test('passwords: scrypt hash with its parameters; right password verifies, wrong and malformed do not', async () => {
@@ -133,9 +134,27 @@ test('sign-out is a POST with the token; the session is gone afterwards', async 
   const token = csrfFrom(await (await get(app, '/review', jar)).text());
   assert.equal((await post(app, '/logout', {}, jar)).status, 403, 'no token');
   assert.equal((await get(app, '/review', jar)).status, 200, 'still signed in');
+  const copy = new Jar();
+  copy.cookies = new Map(jar.cookies);
   const out = await post(app, '/logout', { csrf: token }, jar);
   assert.equal(out.status, 303);
   assert.equal((await get(app, '/review', jar)).status, 303);
+  assert.equal((await get(app, '/review', copy)).status, 303, 'a copy of the cookie is signed out too');
+  await ctx.db.close();
+});
+
+test("signing out one browser leaves the other sessions; ending a user's sessions ends them all", async () => {
+  const ctx = await makeContext();
+  const app = reviewApp(ctx);
+  await addUser(ctx.db, 'anna');
+  const [laptop, phone] = [new Jar(), new Jar()];
+  await signIn(app, laptop, 'anna');
+  await signIn(app, phone, 'anna');
+  const token = csrfFrom(await (await get(app, '/review', laptop)).text());
+  await post(app, '/logout', { csrf: token }, laptop);
+  assert.equal((await get(app, '/review', phone)).status, 200, 'the other browser stays signed in');
+  assert.equal(await deleteUserSessions(ctx.db, 'anna'), 1);
+  assert.equal((await get(app, '/review', phone)).status, 303, 'ended from the command line');
   await ctx.db.close();
 });
 

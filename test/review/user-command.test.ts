@@ -49,6 +49,12 @@ test('hero-cities user add reads the password from stdin, stores a scrypt hash; 
       [['anna', 'curator']],
     );
     assert.ok(!list.stdout.includes('scrypt'), 'hashes are not printed');
+    const signout = cli(['--data', data, 'user', 'signout', 'anna'], '');
+    assert.equal(signout.status, 0, signout.stderr);
+    assert.match(signout.stdout, /ended 0 sessions of "anna"/);
+    const nobody = cli(['--data', data, 'user', 'signout', 'nobody'], '');
+    assert.notEqual(nobody.status, 0);
+    assert.match(nobody.stderr, /no curator "nobody"/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

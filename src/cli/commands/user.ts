@@ -4,10 +4,12 @@
  * (where `ps` and shell history would keep it): it is typed at a prompt that
  * does not echo, or read from standard input when that is not a terminal or
  * with --password-stdin (`printf '%s\n' "$PW" | hero-cities user add anna`).
- * Adding a user who exists sets a new password and ends their sessions.
+ * Adding a user who exists sets a new password and ends their sessions;
+ * `hero-cities user signout NAME` ends them without one (a lost laptop).
  */
 import type { Command } from 'commander';
-import { checkUsername, listUsers, upsertUser } from '../../store/queries/users.js';
+import { deleteUserSessions } from '../../store/queries/sessions.js';
+import { checkUsername, findUser, listUsers, upsertUser } from '../../store/queries/users.js';
 import { writeAudit } from '../../store/queries/audit.js';
 import { checkPassword, hashPassword } from '../../web/auth/password.js';
 import { usageError } from '../errors.js';
@@ -83,12 +85,29 @@ export function register(program: Command): void {
       const hash = await hashPassword(password);
       await withStore(opts, async (db) => {
         const created = await upsertUser(db, username, hash, opts.role);
+        if (!created) await deleteUserSessions(db, username);
         await writeAudit(db, { actor: 'cli', action: created ? 'user.add' : 'user.password', target: username });
         process.stdout.write(
           created
             ? `added curator "${username}" to the ${describeStore(opts)}\n`
             : `set a new password for "${username}" (their sessions have ended) in the ${describeStore(opts)}\n`,
         );
+      });
+    });
+
+  user
+    .command('signout')
+    .description('End every session of a curator, in every browser (their password stays)')
+    .argument('<name>', 'username')
+    .action(async (name: string, _o, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<GlobalOptions>();
+      const username = name.trim().toLowerCase();
+      await withStore(opts, async (db) => {
+        if (!(await findUser(db, username)))
+          throw usageError(`there is no curator "${username}"; see: hero-cities user list`);
+        const ended = await deleteUserSessions(db, username);
+        await writeAudit(db, { actor: 'cli', action: 'user.signout', target: username, detail: { sessions: ended } });
+        process.stdout.write(`ended ${ended} session${ended === 1 ? '' : 's'} of "${username}"\n`);
       });
     });
 

@@ -20,8 +20,8 @@ export interface Backup {
   tables: Record<string, Record<string, unknown>[]>;
 }
 
-/** Tables managed by the store itself, not data. */
-const SKIP = new Set(['schema_migration']);
+/** Tables managed by the store itself, not data; sessions are not carried to another store (restoring ends them all). */
+const SKIP = new Set(['schema_migration', 'app_session']);
 
 const ident = (name: string) => {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`unexpected table name ${JSON.stringify(name)}`);

@@ -101,7 +101,7 @@ export function createAuthRoutes(ctx: AppContext): Hono {
         target: session.user.username,
       });
     }
-    endSession(c, ctx);
+    await endSession(c, ctx, session);
     return c.redirect(href(lang, '/'), 303);
   };
 

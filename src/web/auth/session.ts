@@ -5,13 +5,15 @@
  * - nonce: random, the key the CSRF token is derived from;
  * - pwtag: derived from the user's password hash, so setting a new password
  *   (`hero-cities user add NAME` again) ends every session of that user.
- * No session table: the web process stays stateless. Signing out deletes the
- * cookie; a copied cookie stays valid until it expires or the password changes.
+ * Each session also has a row in app_session, keyed by a hash of the nonce:
+ * signing out deletes the row, so a copy of the cookie dies with it, and
+ * `hero-cities user signout NAME` ends a user's sessions everywhere.
  */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
 import type { AppContext } from '../../server/context.js';
+import { deleteSession, insertSession, sessionIsOpen } from '../../store/queries/sessions.js';
 import { findUser, type AppUser } from '../../store/queries/users.js';
 
 export const SESSION_SECONDS = 8 * 60 * 60;
@@ -27,6 +29,9 @@ function hmac(secret: string, ...parts: string[]): string {
   return createHmac('sha256', secret).update(parts.join('\u0000')).digest('base64url');
 }
 
+/** The session's row id: a hash of the nonce, so the table cannot be turned back into cookies. */
+const sessionId = (nonce: string) => createHash('sha256').update(nonce).digest('base64url');
+
 const passwordTag = (secret: string, passwordHash: string) => hmac(secret, 'pwtag', passwordHash).slice(0, 22);
 
 /** `__Host-` pins the cookie to this host and path "/" over TLS; plain HTTP (development) cannot use the prefix. */
@@ -35,6 +40,7 @@ const prefix = (ctx: AppContext) => (ctx.secureCookies ? ('host' as const) : und
 export async function startSession(c: Context, ctx: AppContext, user: AppUser): Promise<Session> {
   const nonce = randomBytes(18).toString('base64url');
   const expires = Date.now() + SESSION_SECONDS * 1000;
+  await insertSession(ctx.db, sessionId(nonce), user.username, new Date(expires));
   const value = [user.username, String(expires), nonce, passwordTag(ctx.secret, user.passwordHash)].join('|');
   await setSignedCookie(c, COOKIE, value, ctx.secret, {
     path: '/',
@@ -48,11 +54,13 @@ export async function startSession(c: Context, ctx: AppContext, user: AppUser): 
   return { user, nonce, expires };
 }
 
-export function endSession(c: Context, ctx: AppContext): void {
+/** Ends the session in the store (when there is one) and in the browser. */
+export async function endSession(c: Context, ctx: AppContext, session: Session | null): Promise<void> {
+  if (session) await deleteSession(ctx.db, sessionId(session.nonce));
   deleteCookie(c, COOKIE, { path: '/', secure: ctx.secureCookies, prefix: prefix(ctx) });
 }
 
-/** The signed-in curator, or null when the cookie is missing, forged, expired or outdated. */
+/** The signed-in curator, or null when the cookie is missing, forged, expired, outdated or signed out. */
 export async function readSession(c: Context, ctx: AppContext): Promise<Session | null> {
   const raw = await getSignedCookie(c, ctx.secret, COOKIE, prefix(ctx));
   if (!raw) return null;
@@ -61,6 +69,7 @@ export async function readSession(c: Context, ctx: AppContext): Promise<Session 
   if (!username || !nonce || !tag || !Number.isFinite(expires) || expires <= Date.now()) return null;
   const user = await findUser(ctx.db, username);
   if (!user || !safeEqual(tag, passwordTag(ctx.secret, user.passwordHash))) return null;
+  if (!(await sessionIsOpen(ctx.db, sessionId(nonce), username))) return null;
   return { user, nonce, expires };
 }
 
