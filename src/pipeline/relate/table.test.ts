@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractClaims } from '../extract.js';
+import { htmlMainText } from '../main-text.js';
 import { buildGazetteer } from '../gazetteer.js';
 import { keyMeaning } from './table.js';
 
@@ -170,6 +171,24 @@ describe('relate: tables and lists', () => {
     assert.deepEqual(
       cs.map((c) => c.recogniser),
       ['table', 'table'],
+    );
+  });
+});
+
+describe('relate: HTML tables', () => {
+  it('an HTML table gives the same claims as its text form', () => {
+    const html = `<html><body><article><p>${'Dates of the Hero Cities, gathered for a class. '.repeat(6)}</p>
+      <table><tr><th>City</th><th>Occupied</th><th>Liberated</th></tr>
+      <tr><td>Kerch</td><td></td><td>11 April 1944</td></tr>
+      <tr><td>Minsk</td><td>28 June 1941</td><td>3 July 1944</td></tr></table></article></body></html>`;
+    const main = htmlMainText(html);
+    assert.deepEqual(
+      extractClaims(main, gazetteer).map((c) => [c.subject, c.property, c.value, c.quote]),
+      [
+        ['kerch', 'liberated', '1944-04-11', '11 April 1944'],
+        ['minsk', 'occupied', '1941-06-28', '28 June 1941'],
+        ['minsk', 'liberated', '1944-07-03', '3 July 1944'],
+      ],
     );
   });
 });
