@@ -7,7 +7,7 @@
 import type { Gazetteer } from './gazetteer.js';
 import { recognise } from './recognise/index.js';
 import type { EventMention, Mention, PlaceMention } from './recognise/types.js';
-import { PATTERNS, assignSubjects, mainPlace } from './relate/index.js';
+import { PATTERNS, assignSubjects, carryDates, mainPlace, sentenceKeys } from './relate/index.js';
 import { segment, type Paragraph } from './segment.js';
 import type { ExtractedClaim, MainText } from './types.js';
 
@@ -28,14 +28,22 @@ export function recogniseAll(paragraphs: Paragraph[], gazetteer: Gazetteer): Men
   return paragraphs.map((p) => p.sentences.map((s) => recognise(s, gazetteer)));
 }
 
-/** Subjects, events carried along, and the claim patterns over each sentence. */
+/**
+ * Subjects, events carried along, and the claim patterns over each sentence.
+ * Two things cross sentence boundaries first: a date a sentence refers back
+ * to ("The next day …", relate/carried-dates.ts), and the key a table cell or
+ * a list item takes from its column's header or its list's heading
+ * (relate/table.ts).
+ */
 export function relateAll(
   main: Pick<MainText, 'text' | 'title'>,
   paragraphs: Paragraph[],
-  mentions: Mention[][][],
+  recognised: Mention[][][],
   gazetteer: Gazetteer,
 ): ExtractedClaim[] {
   const text = main.text;
+  const mentions = carryDates(paragraphs, recognised);
+  const keys = sentenceKeys(paragraphs, mentions);
   const allPlaces = mentions.flat(2).filter((m): m is PlaceMention => m.kind === 'place');
   const titleMentions = main.title
     ? recognise({ start: 0, end: main.title.length, text: main.title }, gazetteer).filter(
@@ -55,7 +63,16 @@ export function relateAll(
       const own = events.find((e) => e.place === subject) ?? events.find((e) => !e.place);
       const event = own?.name ?? (subject ? lastEvent.get(subject) : undefined);
       if (own && !own.place && subject) lastEvent.set(subject, own.name);
-      const ctx = { text, sentence, mentions: ms, subject, used: new Set<Mention>(), ...(event && { event }) };
+      const key = keys[i]![j];
+      const ctx = {
+        text,
+        sentence,
+        mentions: ms,
+        subject,
+        used: new Set<Mention>(),
+        ...(event && { event }),
+        ...(key && { key }),
+      };
       for (const pattern of PATTERNS) {
         for (const d of pattern.relate(ctx)) {
           // A pattern may name its own subject (one of a listed few); else the sentence's.

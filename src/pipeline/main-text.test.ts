@@ -122,7 +122,7 @@ test('corpus seeds: the page chrome is gone', { skip: seedFiles.length === 0 && 
   }
 });
 
-test('main text of HTML: list items, table cells, captions and line breaks become paragraphs of their own', () => {
+test('main text of HTML: list items, table rows, captions and line breaks become paragraphs of their own', () => {
   const html = `<html><head><title>Sevastopol notes</title></head><body><article>
     <h1>Sevastopol notes</h1>
     <p>The siege of the naval base lasted ${'many months, '.repeat(3)}and the defenders were supplied from the sea.</p>
@@ -139,11 +139,20 @@ test('main text of HTML: list items, table cells, captions and line breaks becom
     'The panorama museum, opened in 1905',
     'One line',
     'and the next line',
-    '1965',
-    'Hero City',
+    'Year | Event',
+    '1965 | Hero City',
   ]) {
     assert.ok(paras.includes(p), `missing paragraph "${p}" in ${JSON.stringify(paras)}`);
   }
+});
+
+test('main text of HTML: a table row is one line of cells, empty cells kept in their place, nested blocks flattened', () => {
+  const html = `<html><body><article><p>${'Dates of the Hero Cities, gathered for a class. '.repeat(6)}</p>
+    <table><thead><tr><th>City</th><th>Occupied</th><th>Liberated</th></tr></thead>
+    <tbody><tr><td><p>Kerch</p></td><td></td><td>11 April 1944</td></tr></tbody></table></article></body></html>`;
+  const paras = htmlMainText(html).text.split('\n\n');
+  assert.ok(paras.includes('City | Occupied | Liberated'), JSON.stringify(paras));
+  assert.ok(paras.includes('Kerch |  | 11 April 1944'), JSON.stringify(paras));
 });
 
 test('plain text with nothing to drop: the kept text is the input without its outer blank lines', () => {

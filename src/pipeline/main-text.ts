@@ -3,7 +3,8 @@
  *
  * - HTML: @mozilla/readability over a linkedom document finds the article;
  *   its headings, paragraphs, list items and captions each become one
- *   paragraph, separated by blank lines. Metadata (title, author, site name,
+ *   paragraph, separated by blank lines; a table row becomes one line of
+ *   cells joined by " | ", the form segment.ts reads as a table row. Metadata (title, author, site name,
  *   publication time, canonical URL, language) is read before readability
  *   rewrites the document. When readability finds nothing, the body's block
  *   text is used instead.
@@ -153,6 +154,14 @@ export function blockTexts(root: NodeLike, skip: ReadonlySet<string> = SKIP): st
       } else if (child.nodeType === 1) {
         const tag = child.nodeName.toUpperCase();
         if (skip.has(tag)) continue;
+        if (tag === 'TR') {
+          flush();
+          const cells = [...Array.from(child.childNodes)]
+            .filter((c) => c.nodeType === 1 && /^T[DH]$/iu.test(c.nodeName))
+            .map((c) => blockTexts(c, skip).join(' '));
+          if (cells.some((c) => c !== '')) out.push(cells.join(' | '));
+          continue;
+        }
         if (BLOCK.has(tag)) {
           flush();
           walk(child);

@@ -9,8 +9,18 @@
  *      letter). A digit may start a sentence ("225 thousand people worked…");
  *   3. a split it missed: a full stop after a word (not an abbreviation) and
  *      a sentence that starts with a figure («…Главнокомандующего. 8 мая 1965»).
+ * Two structures change that:
+ *   - a table row (table-rows.ts): its cells are its sentences, each with the
+ *     header of its column;
+ *   - a question and its answer ("Q: When was Minsk freed? A: On 3 July
+ *     1944."), on one line or two: the question's last sentence and the
+ *     answer's first are one sentence, so the question's verb meets the
+ *     answer's date.
  */
 import { ABBREVIATIONS } from './lexicon/abbreviations.js';
+import { tableRows, type TableRow } from './table-rows.js';
+
+export type { TableRow } from './table-rows.js';
 
 export interface Sentence {
   start: number;
@@ -23,6 +33,8 @@ export interface Paragraph {
   end: number;
   text: string;
   sentences: Sentence[];
+  /** Set when the line is a row of a table: `sentences` are its cells. */
+  row?: TableRow;
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -85,16 +97,60 @@ export function splitSentences(text: string, offset = 0, lang = 'en'): Sentence[
   return out.filter((s) => s.text.trim().length > 0);
 }
 
+const ANSWER = /^(?:A|Answer|О|Ответ)\s*[:.)]/u;
+const ASKED = /\?["”»)]?$/u;
+
+/** Joins each answer's first sentence to the question before it (see the header). */
+function joinAnswers(text: string, paragraphs: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  const join = (q: Sentence, a: Sentence): Sentence => ({
+    start: q.start,
+    end: a.end,
+    text: text.slice(q.start, a.end),
+  });
+  for (const p of paragraphs) {
+    const prev = out[out.length - 1];
+    const first = p.sentences[0];
+    const question = prev?.sentences[prev.sentences.length - 1];
+    if (!p.row && !prev?.row && first && question && ANSWER.test(first.text) && ASKED.test(question.text)) {
+      // An answer on its own line: one paragraph with its question.
+      prev!.sentences[prev!.sentences.length - 1] = join(question, first);
+      prev!.sentences.push(...p.sentences.slice(1));
+      prev!.end = p.end;
+      prev!.text = text.slice(prev!.start, prev!.end);
+      continue;
+    }
+    if (p.row) {
+      out.push(p);
+      continue;
+    }
+    const sentences: Sentence[] = [];
+    for (const s of p.sentences) {
+      const q = sentences[sentences.length - 1];
+      if (q && ANSWER.test(s.text) && ASKED.test(q.text)) sentences[sentences.length - 1] = join(q, s);
+      else sentences.push(s);
+    }
+    out.push({ ...p, sentences });
+  }
+  return out;
+}
+
 export function segment(text: string, lang = 'en'): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
+  const lines: { start: number; end: number; text: string }[] = [];
   const re = /[^\n\r]+/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const raw = m[0];
-    if (raw.trim() === '') continue;
+    if (m[0].trim() === '') continue;
+    lines.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  const rows = tableRows(lines);
+  const paragraphs = lines.map((line, i): Paragraph => {
+    const raw = line.text;
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
-    const start = m.index + lead;
-    paragraphs.push({ start, end: start + body.length, text: body, sentences: splitSentences(body, start, lang) });
-  }
-  return paragraphs;
+    const start = line.start + lead;
+    const row = rows.get(i);
+    if (row) return { start, end: start + body.length, text: body, sentences: row.cells, row };
+    return { start, end: start + body.length, text: body, sentences: splitSentences(body, start, lang) };
+  });
+  return joinAnswers(text, paragraphs);
 }

@@ -457,6 +457,64 @@ export const REFERENCE_LEADS = [
   'compared to',
   'from',
 ];
+/**
+ * Lead-ins that name a place only in passing: a comparison, a destination or
+ * an origin ("like Leningrad", "on the road to Smolensk", "troops sent from
+ * Moscow"). Unlike REFERENCE_LEADS they do not make the mention a yardstick
+ * everywhere: such a place is what a sentence is about only when the document
+ * has no main city or topic to fall back on (relate/subject.ts).
+ */
+export const PASSING_LEADS = [
+  'like',
+  'unlike',
+  'as',
+  'such as',
+  'than',
+  'similar to',
+  'compared with',
+  'compared to',
+  'after',
+  'before',
+  'toward',
+  'towards',
+  'via',
+  'past',
+  'road to',
+  'way to',
+  'route to',
+  'drive to',
+  'drive on',
+  'advance on',
+  'advance to',
+  'march on',
+  'march to',
+  'push on',
+  'push to',
+  'approaches to',
+  'sent to',
+  'sent from',
+  'brought from',
+  'shipped from',
+  'evacuated to',
+  'retreated to',
+  'withdrew to',
+  'moved to',
+  'transferred to',
+  'bound for',
+  'headed for',
+  'heading for',
+  'from',
+  // Russian: «как и Ленинград», «подобно», «в отличие от», «на пути к Москве», «из Москвы».
+  'как',
+  'как и',
+  'подобно',
+  'в отличие от',
+  'на пути к',
+  'по дороге на',
+  'по дороге к',
+  'из',
+  'чем',
+];
 /** A place name before one of these is a way named after it ("the Moscow highway"), elsewhere. */
 export const REFERENCE_AFTER = ['highway', 'road', 'direction', 'axis', 'avenue', 'street', 'gate', 'railway station'];
 

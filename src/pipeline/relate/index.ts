@@ -10,7 +10,9 @@
  *   4. figures from the most to the least specific: durations, heroes of the
  *      Soviet Union, casualties, and last `quantity`, which takes any figure
  *      left that counts something;
- *   5. memorials read their own mentions and share nothing.
+ *   5. memorials read their own mentions and share nothing;
+ *   6. last, `table`: a bare date or figure left in a table cell or a list
+ *      item takes its meaning from its column's header or the list's heading.
  */
 import type { ClaimPattern } from './types.js';
 import { goldStar, heroCityTitle, orderOfLenin } from './awards.js';
@@ -19,6 +21,7 @@ import { casualties, duration, heroes, quantity } from './figures.js';
 import { memorial } from './memorial.js';
 import { liberated, occupied } from './occupation.js';
 import { occupationRange } from './occupation-range.js';
+import { table } from './table.js';
 
 export const PATTERNS: ClaimPattern[] = [
   heroCityTitle,
@@ -35,7 +38,10 @@ export const PATTERNS: ClaimPattern[] = [
   casualties,
   quantity,
   memorial,
+  table,
 ];
 
 export type { ClaimPattern, Draft, SentenceContext } from './types.js';
 export { assignSubjects, mainPlace } from './subject.js';
+export { sentenceKeys } from './table.js';
+export { carryDates } from './carried-dates.js';

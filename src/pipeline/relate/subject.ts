@@ -1,18 +1,35 @@
 /**
  * Which place each sentence is about:
- *   1. the place the sentence names: the current topic if the sentence names
- *      it (by name or inside an event's name), else the first of the
- *      strongest (a plain name beats an event's place, which beats a
+ *   1. a table row is about the place in its first cell that names one (the
+ *      row's label); a row about no place whose first cell is a key
+ *      ("Occupied | 28 June 1941") is about the place its column's header
+ *      names, else the topic. A table's header row is about nothing, and a
+ *      table changes no topic;
+ *   2. the place the sentence names prominently: the current topic if the
+ *      sentence names it (by name or inside an event's name), else the first
+ *      of the strongest (a plain name beats an event's place, which beats a
  *      neighbouring feature); a sentence naming three or more places is a
  *      list and is about none of them, and ends the current topic (what
  *      follows a list is about the places in general);
- *   2. else the topic: set by a heading (a short line naming one place, also
- *      a caption) or by the first sentence of a paragraph that names a place;
- *   3. else the document's main place (the title's, or the place named in
+ *   3. a place named only in passing (a comparison, a destination, an
+ *      origin: "like Leningrad", "on the road to Moscow"; in brackets; in a
+ *      clause such as ", which had fought at Minsk,") does not take the
+ *      sentence from the topic or the document's main place; without either
+ *      it is still the best guess;
+ *   4. a label ("KERCH: …", "Kerch — …", "Minsk. …") makes its place the
+ *      topic, and in the label's paragraph (its entry) another place takes a
+ *      sentence only by starting it;
+ *   5. else the topic: set by a heading (a short line naming one place, also
+ *      a caption), a label, or the first sentence of a paragraph that names
+ *      a place prominently;
+ *   6. else the document's main place (the title's, or the place named in
  *      most of the document's mentions).
  */
+import { PASSING_LEADS } from '../lexicon/en.js';
 import type { Mention, PlaceMention } from '../recognise/types.js';
-import type { Paragraph } from '../segment.js';
+import { escapeRe } from '../recognise/util.js';
+import type { Paragraph, Sentence } from '../segment.js';
+import { keyMeaning, labelOf } from './table.js';
 
 const STRENGTH: Record<PlaceMention['role'], number> = {
   name: 3,
@@ -49,13 +66,64 @@ export function mainPlace(all: PlaceMention[], titleMentions: PlaceMention[]): s
   return top && top[1] >= 2 && top[1] / total > 0.5 ? top[0] : null;
 }
 
+const PASSING_LEAD = new RegExp(
+  `(?<![\\p{L}])(?:${[...PASSING_LEADS]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRe(w).replace(/ /gu, '\\s+'))
+    .join('|')})\\s+(?:the\\s+(?:city|town|port)\\s+of\\s+)?$`,
+  'iu',
+);
+/** ", which had fought at …": a relative or concessive clause set off by a comma, not yet closed. */
+const ASIDE =
+  /,\s*(?:which|who|whose|where|while|whereas|although|though|когда|который|которая|которое|где)\s[^,;:—–()]*$/iu;
+/** Only a preposition of place may come before a place that starts its sentence ("In Minsk, …"). */
+const STARTS = /^[\s"“«(]*(?:(?:in|at|в|во)\s+)?$/iu;
+
+/** True when the sentence names the place only in passing (rule 3), or, in a label's entry, not first (rule 4). */
+function passing(s: Sentence, m: PlaceMention, label: string | null): boolean {
+  if (label && m.place === label) return false;
+  const head = s.text.slice(0, m.start - s.start);
+  if (label) return !STARTS.test(head);
+  if (PASSING_LEAD.test(head.slice(-40))) return true;
+  if (head.lastIndexOf('(') > head.lastIndexOf(')')) return true;
+  return ASIDE.test(head);
+}
+
+/** A table row's subject for each of its cells (rule 1). */
+function rowSubjects(
+  p: Paragraph,
+  ms: Mention[][],
+  fallback: string | null,
+  headerPlace: (h: Sentence) => string | null,
+): (string | null)[] {
+  const none = p.sentences.map(() => null);
+  if (!p.row || p.row.role !== 'row') return none;
+  const label = ms.map(placesOf).find((pl) => pl.some((m) => STRENGTH[m.role] >= 3));
+  if (label) {
+    const place = label.find((m) => STRENGTH[m.role] >= 3)!.place;
+    return p.sentences.map(() => place);
+  }
+  const first = p.sentences[0];
+  if (!first || !keyMeaning(first.text)) return none;
+  const headers = p.row.headers;
+  return p.sentences.map((_, j) => (headers[j] ? headerPlace(headers[j]!) : null) ?? fallback);
+}
+
 export function assignSubjects(
   paragraphs: Paragraph[],
   mentions: Mention[][][],
   main: string | null,
 ): (string | null)[][] {
+  // The places header cells name, for tables with a place per column.
+  const bySentence = new Map<number, Mention[]>();
+  paragraphs.forEach((p, i) => p.sentences.forEach((s, j) => bySentence.set(s.start, mentions[i]![j]!)));
+  const headerPlace = (h: Sentence) => {
+    const named = placesOf(bySentence.get(h.start) ?? []).filter((m) => STRENGTH[m.role] >= 3);
+    return distinct(named).size === 1 ? named[0]!.place : null;
+  };
   let topic: string | null = null;
   return paragraphs.map((p, i) => {
+    if (p.row) return rowSubjects(p, mentions[i]!, topic ?? main, headerPlace);
     const perSentence = mentions[i]!.map(placesOf);
     const all = perSentence.flat();
     const heading =
@@ -64,18 +132,22 @@ export function assignSubjects(
       topic = all[0]!.place;
       return p.sentences.map(() => topic);
     }
-    const first = perSentence[0];
-    if (first && first.length > 0 && distinct(first).size < 3) topic = best(first, topic);
+    const label = labelOf(p, mentions[i]!)?.place ?? null;
+    if (label) topic = label;
+    const prominent = perSentence.map((ms, j) => ms.filter((m) => !passing(p.sentences[j]!, m, label)));
+    const first = prominent[0];
+    if (!label && first && first.length > 0 && distinct(first).size < 3) topic = best(first, topic);
     let listed = false;
-    return perSentence.map((ms) => {
+    return perSentence.map((ms, j) => {
       if (distinct(ms).size >= 3) {
         listed = true;
         topic = null;
         return null;
       }
-      const named = best(ms, topic);
+      const named = best(prominent[j]!, topic);
       if (named) return named;
-      return listed ? null : (topic ?? main);
+      const fallback = listed ? null : (topic ?? main);
+      return fallback ?? best(ms, topic);
     });
   });
 }

@@ -2,6 +2,7 @@
 import type { ClaimValue, Property } from '../../domain/index.js';
 import type { Mention } from '../recognise/types.js';
 import type { Sentence } from '../segment.js';
+import type { Key } from './table.js';
 
 export interface SentenceContext {
   /** The whole main text (offsets are absolute). */
@@ -12,6 +13,8 @@ export interface SentenceContext {
   subject: string | null;
   /** The event the sentence is about (its own, else the last one named for the subject). */
   event?: string;
+  /** What the sentence's bare values are (a table column's header, a list's heading, a line's key): see table.ts. */
+  key?: Key;
   /** Mentions an earlier pattern has turned into a claim; later patterns leave them alone. */
   used: Set<Mention>;
 }
