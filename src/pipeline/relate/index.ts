@@ -3,7 +3,9 @@
  * mentions they use, so the order decides who gets a shared date or figure:
  *   1. awards first: their dates (1945–1991) are the titles', never a battle's;
  *   2. an occupation range ("occupied from … to …") before the battle range,
- *      which would read it as a battle;
+ *      which would read it as a battle, and an occupation's end ("occupied
+ *      until …", "the occupation lasted until …") before the battle end,
+ *      which would read "lasted until" as the defence's;
  *   3. battle range, start, end before occupied/liberated: "lasted from August
  *      until it was captured in mid-September" gives the start to the battle
  *      and the capture date to `occupied`;
@@ -18,13 +20,14 @@ import { battleEnd, battleRange, battleStart } from './battle.js';
 import { casualties, duration, heroes, quantity } from './figures.js';
 import { memorial } from './memorial.js';
 import { liberated, occupied } from './occupation.js';
-import { occupationRange } from './occupation-range.js';
+import { occupationEnd, occupationRange } from './occupation-range.js';
 
 export const PATTERNS: ClaimPattern[] = [
   heroCityTitle,
   orderOfLenin,
   goldStar,
   occupationRange,
+  occupationEnd,
   battleRange,
   battleStart,
   battleEnd,
