@@ -9,14 +9,18 @@
  *   3. battle range, start, end before occupied/liberated: "lasted from August
  *      until it was captured in mid-September" gives the start to the battle
  *      and the capture date to `occupied`;
- *   4. figures from the most to the least specific: durations, heroes of the
+ *   4. figures the text rejects or asks about, and figures that are no
+ *      history (prices, times, labels, ages, points), taken by `disowned`
+ *      and given to nobody;
+ *   5. figures from the most to the least specific: durations, heroes of the
  *      Soviet Union, casualties, and last `quantity`, which takes any figure
  *      left that counts something;
- *   5. memorials read their own mentions and share nothing.
+ *   6. memorials read their own mentions and share nothing.
  */
 import type { ClaimPattern } from './types.js';
 import { goldStar, heroCityTitle, orderOfLenin } from './awards.js';
 import { battleEnd, battleRange, battleStart } from './battle.js';
+import { disowned } from './figure-sense.js';
 import { casualties, duration, heroes, quantity } from './figures.js';
 import { memorial } from './memorial.js';
 import { liberated, occupied } from './occupation.js';
@@ -33,6 +37,7 @@ export const PATTERNS: ClaimPattern[] = [
   battleEnd,
   occupied,
   liberated,
+  disowned,
   duration,
   heroes,
   casualties,
