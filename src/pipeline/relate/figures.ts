@@ -12,9 +12,22 @@
  */
 import type { Side } from '../../domain/index.js';
 import type { NumberRange } from '../../domain/number-range.js';
-import { CASUALTY_NOUNS, CASUALTY_VERBS, COUNTABLE_NOUNS, PEOPLE_NOUNS } from '../lexicon/en.js';
+import {
+  ATTACK_NOUNS,
+  CASUALTY_NOUNS,
+  CASUALTY_VERBS,
+  CIVIL_COUNTABLE_NOUNS,
+  CIVILIAN_DEATH_CUES,
+  DEATH_VERBS,
+  DURATION_NOUNS,
+  KILLING_VERBS,
+  PEOPLE_NOUNS,
+  SOLDIER_NOUNS,
+} from '../lexicon/en.js';
+import { RU_STEMS } from '../lexicon/ru.js';
 import type { QuantityMention, SideMention } from '../recognise/types.js';
-import { words } from '../recognise/util.js';
+import { stems, words } from '../recognise/util.js';
+import { MILITARY_NOUNS, aboutWar, visitClause } from './figure-sense.js';
 import type { ClaimPattern, Draft, SentenceContext } from './types.js';
 import { after, before, lead as leadIn, quantities, ranges } from './util.js';
 
@@ -23,6 +36,8 @@ const figure = (q: NumberRange): number | NumberRange =>
 const DURATION_LEAD =
   /(?:(?<![\p{L}])for|(?:siege|defen[cs]e|battle|blockade|fighting|resistance)\s+of|lasted|lasting|continued|в\s+течение|длилась|длился|продолжалась|тривала|тривав|тривало)\s+$/iu;
 const MONTH_LEAD = /(?:lasted|lasting|continued|went\s+on|длилась|продолжалась)\s+(?:for\s+)?$/iu;
+/** "the 900-day siege", not "a 1-day tour": a span the noun says is a battle's. */
+const DURATION_NOUN = words(DURATION_NOUNS, 'iu');
 
 export const duration: ClaimPattern = {
   name: 'duration',
@@ -38,7 +53,10 @@ export const duration: ClaimPattern = {
         );
       // "from 8 September 1941 to 27 January 1944 — 872 days": the range's length, after a dash.
       const afterRange = ranges(ctx).some((r) => /^\s*[—–-]\s*$/u.test(ctx.text.slice(r.end, q.start)));
-      if (q.unit === 'day' && (q.adjectival || ofBattle || afterRange || DURATION_LEAD.test(lead))) {
+      // "for 3 days" is a battle's only in a sentence about the war ("we stayed for 3 days" is not).
+      const battleNoun = q.adjectival && DURATION_NOUN.test(q.noun);
+      const led = (re: RegExp) => !q.adjectival && re.test(lead) && aboutWar(ctx, q);
+      if (q.unit === 'day' && (battleNoun || ofBattle || afterRange || led(DURATION_LEAD))) {
         const m = DURATION_LEAD.exec(lead);
         ctx.used.add(q);
         out.push({
@@ -47,7 +65,7 @@ export const duration: ClaimPattern = {
           start: q.start - (m ? m[0].length : 0),
           end: q.nounEnd,
         });
-      } else if ((q.unit === 'month' || q.unit === 'week') && (q.adjectival || MONTH_LEAD.test(lead))) {
+      } else if ((q.unit === 'month' || q.unit === 'week') && (battleNoun || led(MONTH_LEAD))) {
         const m = MONTH_LEAD.exec(lead);
         ctx.used.add(q);
         const what = q.adjectival ? `${q.unit}s of ${q.noun}`.trim() : `duration in ${q.unit}s`;
@@ -98,21 +116,81 @@ export const heroes: ClaimPattern = {
 };
 
 const CASUALTY_WORD = words([...CASUALTY_NOUNS, ...CASUALTY_VERBS]);
-const CASUALTY_RU = /(?<![\p{L}])(?:погиб|потер|убит|жертв)\p{L}*/iu;
+const CASUALTY_RU = /(?<![\p{L}])(?:погиб|потер|убит|убил|жертв|расстрел|казн[ие]|замуч)\p{L}*/iu;
 const PEOPLE_RU = /(?<![\p{L}])(?:человек|жител|горожан|солдат|бойц|воин|защитник|мирн|ленинградц|офицер)/iu;
 const PEOPLE = new Set(PEOPLE_NOUNS);
+/** "800,000 people starved": a death verb the noun phrase took in. */
+const DEATH = new Set(DEATH_VERBS.filter((v) => !v.includes(' ')));
+const SOLDIERS = new Set(SOLDIER_NOUNS);
+const SOLDIERS_RU = /(?<![\p{L}])(?:солдат|бойц|воин|защитник|красноармейц|военнопленн|моряк|офицер)/iu;
+const KILLING = [words(KILLING_VERBS, 'iu'), stems(RU_STEMS.killing, 'iu')];
+/** A killing verb right before the figure: "shot 10,000 prisoners of war". */
+const KILLING_END = KILLING.map((re) => new RegExp(`${re.source}\\s+$`, 'iu'));
+const CASUALTY_ALL = new RegExp(CASUALTY_WORD.source, 'giu');
+const PASSIVE_KILLING = new RegExp(
+  `^\\s+(?:were|was|had\\s+been|have\\s+been)\\s+(?:\\p{L}+\\s+)?(?:${KILLING_VERBS.join('|')})\\s+by\\s+(?:the\\s+)?$`,
+  'iu',
+);
+const ATTACK_AFTER = new RegExp(
+  `^\\s*(?:${[...ATTACK_NOUNS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
+  'iu',
+);
+const CIVILIAN_CUE = [words(CIVILIAN_DEATH_CUES, 'iu'), stems(RU_STEMS.civilianDeath, 'iu')];
 
-function sideOf(ctx: SentenceContext, q: QuantityMention): { side: Side; extra?: { start: number; end: number } } {
+/** Whom a killer's figure counts: the enemy killed soldiers (soviet losses) or anyone else (civilians). */
+function victims(killer: Side, q: QuantityMention, nounWords: string[]): Side {
+  if (killer === 'combined') return 'combined';
+  if (killer !== 'axis') return 'axis';
+  return nounWords.some((w) => SOLDIERS.has(w)) || SOLDIERS_RU.test(q.noun) ? 'soviet' : 'civilian';
+}
+
+/**
+ * Whose losses a figure counts, tried in this order:
+ *   1. a side in its own noun ("30,000 civilians", "German soldiers");
+ *   2. a side right after it ("… for the Wehrmacht", "… among the defenders");
+ *      after "were shot by" the side is the killer, and the figure its victims;
+ *   3. the nearest side before it ("the German 6th Army lost", "our losses
+ *      were", "Manstein's 11th Army suffered"); a nationality right before a
+ *      formation word decides ("the German garrison"); a side that is the
+ *      killer — of an active verb ("the Nazis shot 100,000 people") or of an
+ *      attack ("in the German air raids … died") — makes the figure its victims;
+ *   4. with no side named, deaths from hunger, cold or bombing are civilian;
+ *   5. else both sides together.
+ */
+function sideOf(
+  ctx: SentenceContext,
+  q: QuantityMention,
+  nounWords: string[],
+): { side: Side; extra?: { start: number; end: number } } {
   const sides = ctx.mentions.filter((m): m is SideMention => m.kind === 'side');
   const inNoun = sides.find((s) => s.start >= q.end && s.end <= q.nounEnd);
   if (inNoun) return { side: inNoun.side };
-  const tail = /^\s*(?:for|of|among|on|by)\s+(?:the\s+)?/iu.exec(after(ctx, q.nounEnd));
+  // "20,000 Kievans": the city's own people.
+  if (ctx.mentions.some((m) => m.kind === 'place' && m.role === 'demonym' && m.start >= q.end && m.end <= q.nounEnd))
+    return { side: 'civilian' };
+  const rest = after(ctx, q.nounEnd);
+  const tail = /^\s*(?:for|of|among|on|by)\s+(?:the\s+)?/iu.exec(rest);
   if (tail) {
     const s = sides.find((x) => x.start === q.nounEnd + tail[0].length);
-    if (s) return { side: s.side, extra: s };
+    if (s) return { side: /by\s/iu.test(tail[0]) ? victims(s.side, q, nounWords) : s.side, extra: s };
   }
+  const killer = sides.find((x) => x.start > q.nounEnd && PASSIVE_KILLING.test(ctx.text.slice(q.nounEnd, x.start)));
+  if (killer) return { side: victims(killer.side, q, nounWords), extra: killer };
   const prior = sides.filter((s) => s.end <= q.start && q.start - s.end < 100).sort((a, b) => b.start - a.start)[0];
-  if (prior) return { side: prior.side, extra: prior };
+  if (prior) {
+    const nationality = sides.find((s) => s.end <= prior.start && /^\s*$/u.test(ctx.text.slice(s.end, prior.start)));
+    const side =
+      nationality && prior.side !== 'civilian' && nationality.side !== 'civilian' ? nationality.side : prior.side;
+    const between = ctx.text.slice(prior.end, q.start);
+    const kills =
+      KILLING.some((re) => re.test(between)) &&
+      !/(?<![\p{L}])(?:were|was|been|lost|suffered|losses|потерял\p{L}*|потери)(?![\p{L}])/iu.test(between);
+    if (kills || ATTACK_AFTER.test(ctx.text.slice(prior.end, prior.end + 30)))
+      return { side: victims(side, q, nounWords), extra: nationality ?? prior };
+    return { side, extra: nationality ?? prior };
+  }
+  const sentence = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
+  if (CIVILIAN_CUE.some((re) => re.test(sentence))) return { side: 'civilian' };
   return { side: 'combined' };
 }
 
@@ -126,21 +204,39 @@ export const casualties: ClaimPattern = {
     for (const q of qs) {
       if (q.unit || q.recogniser === 'quantity.fraction' || q.recogniser === 'quantity.percent') continue;
       const nounWords = q.noun.toLowerCase().split(/\s+/u).filter(Boolean);
-      const nounIsCasualty = nounWords.some((w) => CASUALTY_NOUNS.includes(w)) || CASUALTY_RU.test(q.noun);
       const lead = before(ctx, q.start);
-      const leadHit =
-        [...lead.matchAll(new RegExp(CASUALTY_WORD.source, 'giu'))].pop() ?? (CASUALTY_RU.exec(lead) || undefined);
+      const leadHit = [...lead.matchAll(CASUALTY_ALL)].pop() ?? (CASUALTY_RU.exec(lead) || undefined);
       const peopleOrNothing =
         nounWords.length === 0 ||
         nounWords.some((w) => PEOPLE.has(w)) ||
         PEOPLE_RU.test(q.noun) ||
-        ctx.mentions.some((m) => m.kind === 'place' && m.role === 'demonym' && m.start >= q.end && m.end <= q.nounEnd);
+        ctx.mentions.some(
+          (m) => m.kind === 'place' && m.role === 'demonym' && m.start >= q.end && m.end <= q.nounEnd,
+        ) ||
+        // "16,000 evacuees", "10,000 Germans died": a side word as the noun's head ("German tanks" are no people).
+        ctx.mentions.some(
+          (m) =>
+            m.kind === 'side' &&
+            m.start >= q.end &&
+            m.end <= q.nounEnd &&
+            [...ctx.text.slice(m.end, q.nounEnd).matchAll(/[\p{L}]+/gu)].every((w) => DEATH.has(w[0].toLowerCase())),
+        );
+      // "800,000 people starved": a death verb in the noun phrase, of people ("185,000 bombs fell" are none).
+      const nounIsCasualty =
+        nounWords.some((w) => CASUALTY_NOUNS.includes(w)) ||
+        CASUALTY_RU.test(q.noun) ||
+        (peopleOrNothing && nounWords.some((w) => DEATH.has(w)));
       const killedAfter =
-        /^\s+(?:were|was|had\s+been|have\s+been)\s+(?:killed|wounded|executed|murdered|shot)|^\s+(?:died|perished|fell|погибл\p{L}*|убит\p{L}*)/iu.test(
+        peopleOrNothing &&
+        /^(?:\s+(?:of|in|from)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?(?:\s+(?:were|was|had\s+been|have\s+been)\s+(?:killed|wounded|executed|murdered|shot)|\s+(?:died|perished|fell|starved|погибл\p{L}*|убит\p{L}*)|\s+(?:were|was)\s+among\s+the\s+(?:dead|killed|fallen|victims))(?![\p{L}])/iu.test(
           after(ctx, q.nounEnd),
         );
-      if (!nounIsCasualty && !(leadHit && peopleOrNothing) && !killedAfter) continue;
-      const { side, extra } = sideOf(ctx, q);
+      // "shot 10,000 prisoners of war": people, soldiers or captives right after a killing verb.
+      const killedBefore =
+        KILLING_END.some((re) => re.test(leadIn(ctx, q.start, 40))) &&
+        (peopleOrNothing || nounWords.some((w) => SOLDIERS.has(w)));
+      if (!nounIsCasualty && !(leadHit && peopleOrNothing) && !killedAfter && !killedBefore) continue;
+      const { side, extra } = sideOf(ctx, q, nounWords);
       ctx.used.add(q);
       const leadStart = leadHit && leadHit.index !== undefined ? ctx.sentence.start + leadHit.index : undefined;
       const start = Math.min(
@@ -155,9 +251,13 @@ export const casualties: ClaimPattern = {
   },
 };
 
-const COUNTABLE = new Set(COUNTABLE_NOUNS.flatMap((n) => n.split(' ')));
-const COUNTABLE_RU =
-  /(?<![\p{L}])(?:человек|солдат|бойц|воин|жител|защитник|участник|танк|самол[её]т|орудий|орудия|корабл|судов|дивизи|батальон|отряд|част[еи]й|партизан|ополченц|минометов|миномётов|машин|пушек|памятник|метр|тонн|грамм)/iu;
+/** Nouns that count the war's things whatever the sentence ("2,000 tanks", "82 fighter battalions"). */
+const MILITARY = new Set(MILITARY_NOUNS.filter((w) => !['air', 'machine', 'armored', 'pieces'].includes(w)));
+/** Nouns that count peacetime things as well ("people", "kilometres", "buildings"): a claim only in a sentence about the war. */
+const CIVIL = new Set(CIVIL_COUNTABLE_NOUNS.flatMap((n) => n.split(' ')));
+const MILITARY_RU =
+  /(?<![\p{L}])(?:солдат|бойц|воин|защитник|танк|самол[её]т|орудий|орудия|корабл|дивизи|батальон|отряд|част[еи]й|партизан|ополченц|минометов|миномётов|пушек)/iu;
+const CIVIL_RU = /(?<![\p{L}])(?:человек|жител|участник|судов|машин|памятник|метр|тонн|грамм)/iu;
 /** "the population … was given as about 850,000": the figure of a noun named before it. */
 const POPULATION_LEAD =
   /(?<![\p{L}])(population|население|населения)(?![\p{L}])[^.;]{0,50}?(?:was|is|of|stood\s+at|numbered|reached|as|составляло|составляет|—|-)\s+$/iu;
@@ -174,21 +274,25 @@ export const quantity: ClaimPattern = {
       const demonym = ctx.mentions.some(
         (m) => m.kind === 'place' && m.role === 'demonym' && m.start >= q.end && m.end <= q.nounEnd,
       );
-      const counted =
-        nounWords.some((w) => COUNTABLE.has(w)) ||
-        COUNTABLE_RU.test(q.noun) ||
+      // A figure of the war's own things; or of people, buildings, distances, shares in a sentence about the war.
+      const military =
+        nounWords.some((w) => MILITARY.has(w)) || MILITARY_RU.test(q.noun) || (q.adjectival && nounWords.length > 0);
+      const civil =
+        nounWords.some((w) => CIVIL.has(w)) ||
+        CIVIL_RU.test(q.noun) ||
         demonym ||
-        (q.adjectival && nounWords.length > 0) ||
         ((q.recogniser === 'quantity.fraction' || q.recogniser === 'quantity.percent') && nounWords.length > 0);
       const passive = nounWords.length === 0 ? PASSIVE_AFTER.exec(after(ctx, q.end)) : null;
       const population = nounWords.length === 0 && !passive ? POPULATION_LEAD.exec(leadIn(ctx, q.start)) : null;
+      // "30,000 people visit the fortress every year": today's visit, not the war.
+      if (visitClause(ctx, q)) continue;
       if (population) {
         ctx.used.add(q);
         const start = q.start - (leadIn(ctx, q.start).length - population.index);
         out.push({ property: 'quantity', value: { what: 'population', min: q.min, max: q.max }, start, end: q.end });
         continue;
       }
-      if (!counted && !passive) continue;
+      if (!military && !((civil || passive) && aboutWar(ctx, q))) continue;
       if ((q.min ?? q.max ?? 0) <= 0) continue;
       ctx.used.add(q);
       const end = passive ? q.end + passive[0].length : q.nounEnd;

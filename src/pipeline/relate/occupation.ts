@@ -19,6 +19,8 @@ const OCCUPIED = [
 const LIBERATED = [
   // A doubled consonant is a common slip ("liberatted"): still the verb.
   /(?<![\p{L}])(?:lib[ei]rat{1,2}(?:ed|e|ing|ion)|freed|recaptured|retook|retaken)(?![\p{L}])/giu,
+  // "was back in Soviet hands on …", "returned to Soviet control".
+  /(?<![\p{L}])(?:back\s+(?:in|under)|returned\s+to|restored\s+to)\s+Soviet\s+(?:hands|control|rule)(?![\p{L}])/giu,
   stems(RU_STEMS.liberated),
 ];
 const PARTIAL = new RegExp(`(?:${PARTIAL_WORDS.join('|')}|частично)\\s+(?:\\p{L}+\\s+)?$`, 'iu');
@@ -104,6 +106,36 @@ function entered(ctx: SentenceContext, property: 'occupied' | 'liberated') {
   return [{ property, value: d.value, ...cover(verb, d) }];
 }
 
+/** "drove the Germans out of Smolensk", "the Germans were expelled", «немцы были изгнаны из Смоленска». */
+const DRIVEN_OUT = [
+  /(?<![\p{L}])(?:drove|driven|drive|chased|kicked|threw|thrown|pushed|forced|flung)\s+(?:[\p{L}'’-]+\s+){0,3}?out(?:\s+of)?(?![\p{L}])|(?<![\p{L}])(?:expelled|ousted|evicted)(?:\s+from)?(?![\p{L}])/giu,
+  stems(RU_STEMS.drivenOut),
+];
+
+/** The enemy driven out of the city: a liberation, whoever did it. */
+function drivenOut(ctx: SentenceContext) {
+  for (const verb of triggers(ctx, ...DRIVEN_OUT)) {
+    // Who was driven out: an enemy named just before the verb or inside it ("drove the Germans out").
+    const enemy = ctx.mentions.some(
+      (m) => m.kind === 'side' && m.side === 'axis' && m.end <= verb.end && verb.start - m.end < 40,
+    );
+    if (!enemy) continue;
+    // Out of what: the city itself ("out of Smolensk", "out of the city", «из Смоленска»), or nothing named.
+    const next = ctx.text.slice(verb.end, verb.end + 40);
+    const object = /^\s+(?:из\s+)?(?:the\s+)?(\p{Lu}|(?:city|town|port|fortress|город\p{L}*)(?![\p{L}]))/u.exec(next);
+    if (object?.[1] && /\p{Lu}/u.test(object[1])) {
+      const at = verb.end + object[0].length - 1;
+      if (!ctx.mentions.some((m) => m.kind === 'place' && m.place === ctx.subject && m.start <= at && m.end > at))
+        continue;
+    }
+    const d = nearestDate(ctx, verb, { years: WAR_YEARS });
+    if (!d) continue;
+    ctx.used.add(d);
+    return [{ property: 'liberated' as const, value: d.value, ...cover(verb, d) }];
+  }
+  return [];
+}
+
 export const occupied: ClaimPattern = {
   name: 'occupied',
   relate: (ctx) => {
@@ -115,6 +147,8 @@ export const liberated: ClaimPattern = {
   name: 'liberated',
   relate: (ctx) => {
     const d = dated(ctx, LIBERATED, 'liberated');
-    return d.length || !ctx.subject ? d : entered(ctx, 'liberated');
+    if (d.length || !ctx.subject) return d;
+    const e = entered(ctx, 'liberated');
+    return e.length ? e : drivenOut(ctx);
   },
 };

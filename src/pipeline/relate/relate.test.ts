@@ -279,9 +279,17 @@ const POSITIVE: [string, string, unknown[][]][] = [
     [['sevastopol', 'battle_end', '1942-07-03']],
   ],
   [
-    'the occupier holding the city is no defence end',
+    'the occupier holding the city is no defence end, but dates the liberation',
     'German units marched into Minsk on 28 June 1941, a week into the war, and held the city until the summer of 1944.',
-    [['minsk', 'occupied', '1941-06-28']],
+    [
+      ['minsk', 'liberated', '1944'],
+      ['minsk', 'occupied', '1941-06-28'],
+    ],
+  ],
+  [
+    'the occupier held the city until: the liberation, not a defence end',
+    'Minsk was quiet. The Germans held the city until the summer of 1944.',
+    [['minsk', 'liberated', '1944']],
   ],
   [
     'occupied: the city "was lost"',
@@ -433,7 +441,6 @@ const NEGATIVE: [string, string][] = [
     'a counteroffensive named in the sentence before',
     'Moscow stood. Then the counteroffensive. It began on 6 December 1941.',
   ],
-  ['the occupier held the city until', 'Minsk was quiet. The Germans held the city until the summer of 1944.'],
   [
     'a fight elsewhere while the city was occupied',
     'While the town was occupied, partisans in the Kerch catacombs fought on there from May until the end of October 1942.',

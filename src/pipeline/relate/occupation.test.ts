@@ -1,0 +1,111 @@
+/**
+ * How long an occupation lasted dates its end: "occupied until D" is the
+ * liberation, not the occupation nor a battle's end; and the ways a text says
+ * the enemy was driven out.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractClaims } from '../extract.js';
+import { buildGazetteer } from '../gazetteer.js';
+
+const gazetteer = buildGazetteer();
+const brief = (text: string) =>
+  extractClaims({ text, title: null }, gazetteer).map((c) => [c.subject, c.property, c.value]);
+
+const ROWS: [string, string, unknown[][]][] = [
+  [
+    'remained occupied until',
+    'Kerch changed hands twice. The town remained occupied until 11 April 1944.',
+    [['kerch', 'liberated', '1944-04-11']],
+  ],
+  [
+    'under occupation until',
+    'Minsk suffered for three years: the city was under occupation until 3 July 1944.',
+    [['minsk', 'liberated', '1944-07-03']],
+  ],
+  [
+    'under German occupation until',
+    'Sevastopol stayed under German occupation until 9 May 1944.',
+    [['sevastopol', 'liberated', '1944-05-09']],
+  ],
+  [
+    'the occupation lasted until',
+    'In Minsk the occupation lasted until 3 July 1944.',
+    [['minsk', 'liberated', '1944-07-03']],
+  ],
+  [
+    'held by the Germans until',
+    'Smolensk was held by the Germans until 25 September 1943.',
+    [['smolensk', 'liberated', '1943-09-25']],
+  ],
+  [
+    'the enemy held the city until',
+    'Kerch was quiet for a while. The Germans held the city until April 1944.',
+    [['kerch', 'liberated', '1944-04']],
+  ],
+  [
+    'in German hands until',
+    'Novorossiysk was in German hands until 16 September 1943.',
+    [['novorossiysk', 'liberated', '1943-09-16']],
+  ],
+  [
+    'occupied from … until …',
+    'Kiev was occupied from 19 September 1941 until 6 November 1943.',
+    [
+      ['kyiv', 'occupied', '1941-09-19'],
+      ['kyiv', 'liberated', '1943-11-06'],
+    ],
+  ],
+  [
+    'the occupation of the city lasted from … to …',
+    'In Odessa the occupation of the city lasted from 16 October 1941 to 10 April 1944.',
+    [
+      ['odesa', 'occupied', '1941-10-16'],
+      ['odesa', 'liberated', '1944-04-10'],
+    ],
+  ],
+  [
+    'Russian: the occupation lasted until',
+    'В Минске оккупация продолжалась до 3 июля 1944 года.',
+    [['minsk', 'liberated', '1944-07-03']],
+  ],
+  [
+    'Russian: under occupation until',
+    'Керчь находилась под оккупацией до 11 апреля 1944 года.',
+    [['kerch', 'liberated', '1944-04-11']],
+  ],
+  ['freed by the Red Army', 'Minsk was freed by the Red Army on 3 July 1944.', [['minsk', 'liberated', '1944-07-03']]],
+  [
+    'drove the Germans out of the city',
+    'Soviet troops drove the Germans out of Smolensk on 25 September 1943.',
+    [['smolensk', 'liberated', '1943-09-25']],
+  ],
+  [
+    'the Germans were expelled',
+    'Kerch waited a long time. The Germans were finally expelled on 11 April 1944.',
+    [['kerch', 'liberated', '1944-04-11']],
+  ],
+  [
+    'the enemy driven out of the city',
+    'At Novorossiysk the enemy was driven out of the city on 16 September 1943.',
+    [['novorossiysk', 'liberated', '1943-09-16']],
+  ],
+  ['back in Soviet hands', 'Kiev was back in Soviet hands on 6 November 1943.', [['kyiv', 'liberated', '1943-11-06']]],
+  [
+    'Russian: the Germans driven out',
+    'Немцы были изгнаны из Смоленска 25 сентября 1943 года.',
+    [['smolensk', 'liberated', '1943-09-25']],
+  ],
+];
+
+const NEGATIVE: [string, string][] = [
+  ['the defenders held the city until: a defence, not an occupation', 'The defenders held Tula until the end.'],
+  ['driven back from a city never taken', 'The Germans were driven back from Moscow in December 1941.'],
+  ['driven out of another town', 'Leningrad waited. The Germans were driven out of Tikhvin on 9 December 1941.'],
+  ['occupied until, with no date', 'Kerch remained occupied until the spring.'],
+];
+
+describe('relate: occupation until, and liberation phrasings', () => {
+  for (const [why, doc, expected] of ROWS) it(why, () => assert.deepEqual(brief(doc), expected));
+  for (const [why, doc] of NEGATIVE) it(`negative: ${why}`, () => assert.deepEqual(brief(doc), []));
+});
