@@ -4,7 +4,15 @@
  * its id (and every link to it) stable.
  */
 import { createHash } from 'node:crypto';
-import type { Claim, HistoricalEvent, Memorial, Place, Source } from '../domain/index.js';
+import {
+  corpusValue,
+  type Claim,
+  type ClaimValue,
+  type HistoricalEvent,
+  type Memorial,
+  type Place,
+  type Source,
+} from '../domain/index.js';
 import type { Dataset } from './load-dataset.js';
 
 export interface DatasetRecords {
@@ -15,9 +23,13 @@ export interface DatasetRecords {
   claims: Claim[];
 }
 
+/**
+ * Made from the value in the corpus's vocabulary (see corpusValue), so adding
+ * or rewording a translation such as a quantity's `what_ru` keeps the id.
+ */
 export function curatedClaimId(subject: string, property: string, value: unknown, qualifiers: object): string {
   const h = createHash('sha256')
-    .update(JSON.stringify([subject, property, value, qualifiers]))
+    .update(JSON.stringify([subject, property, corpusValue(value as ClaimValue), qualifiers]))
     .digest('hex');
   return `cur-${h.slice(0, 16)}`;
 }

@@ -33,8 +33,25 @@ export const CasualtiesValueSchema = z
   .object({ side: SideSchema, ...NumberRangeFields })
   .strict()
   .refine((v) => v.min !== null || v.max !== null, { message: 'casualties need min or max' });
+/** Holds at least one Cyrillic letter: a Russian text, not an English one copied over. */
+const CYRILLIC = /[\u0400-\u04ff]/;
+/**
+ * `what` is the corpus's own field, in English (or in the words of the
+ * document it was extracted from). `what_ru` is the same description in
+ * Russian for the Russian interface; it is ours, not the corpus's, so the
+ * claims-json export leaves it out and curated claim ids are made without it.
+ */
 export const QuantityValueSchema = z
-  .object({ what: z.string().min(1), ...NumberRangeFields })
+  .object({
+    what: z.string().min(1),
+    what_ru: z
+      .string()
+      .min(1)
+      .regex(CYRILLIC, { message: 'what_ru must be written in Russian (Cyrillic letters)' })
+      .optional()
+      .describe('Russian for `what`, shown on the Russian pages.'),
+    ...NumberRangeFields,
+  })
   .strict()
   .refine((v) => v.min !== null || v.max !== null, { message: 'a quantity needs min or max' });
 export const MemorialValueSchema = z
@@ -45,6 +62,29 @@ export type CasualtiesValue = z.infer<typeof CasualtiesValueSchema>;
 export type QuantityValue = z.infer<typeof QuantityValueSchema>;
 export type MemorialValue = z.infer<typeof MemorialValueSchema>;
 export type ClaimValue = string | z.infer<typeof FigureSchema> | CasualtiesValue | QuantityValue | MemorialValue;
+
+/** A value as the corpus writes it: a quantity without our `what_ru`; every other value as it is. */
+export function corpusValue<V extends ClaimValue>(value: V): V {
+  if (typeof value !== 'object' || value === null || !('what_ru' in value)) return value;
+  const rest: Record<string, unknown> = { ...value };
+  delete rest.what_ru;
+  return rest as V;
+}
+
+/**
+ * The description of what a quantity counts, in the interface's language:
+ * the Russian label on Russian pages when there is one, else `what`. `lang`
+ * says which language the text is in, so a page can mark an English
+ * fallback (`what` written in Cyrillic, as extracted from a Russian
+ * document, counts as Russian).
+ */
+export function quantityLabel(
+  value: Pick<QuantityValue, 'what' | 'what_ru'>,
+  lang: string,
+): { text: string; lang: 'en' | 'ru' } {
+  if (lang === 'ru' && value.what_ru) return { text: value.what_ru, lang: 'ru' };
+  return { text: value.what, lang: CYRILLIC.test(value.what) ? 'ru' : 'en' };
+}
 
 /** The schema of a claim's value, chosen by its property. */
 export function valueSchemaFor(property: Property): z.ZodType<ClaimValue> {

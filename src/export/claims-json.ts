@@ -4,7 +4,7 @@
  * and other tools read it as they read extracted claims. `event`, `id`,
  * `rank` and `origin` are extra fields, which the scorer ignores.
  */
-import type { ClaimValue, Property, Reference } from '../domain/index.js';
+import { corpusValue, type ClaimValue, type Property, type Reference } from '../domain/index.js';
 import type { Queryable } from '../store/db.js';
 import { CLAIM_COLUMNS, toClaim, type ClaimRow } from '../store/queries/claim-row.js';
 
@@ -30,7 +30,8 @@ export async function listExportedClaims(db: Queryable): Promise<ExportedClaim[]
     return {
       subject: c.subject,
       property: c.property,
-      value: c.value,
+      // The corpus's vocabulary only: a quantity's Russian label (what_ru) is ours, not the scorer's.
+      value: corpusValue(c.value),
       references: c.references,
       ...(quote !== undefined && { quote }),
       ...(c.qualifiers.event !== undefined && { event: c.qualifiers.event }),

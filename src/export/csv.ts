@@ -3,7 +3,8 @@
  * fields with a comma, quote or line break are quoted, quotes doubled), UTF-8
  * with a byte-order mark so spreadsheet programs read Cyrillic names right.
  * Columns: see CSV_COLUMNS. Numbers go in min/max, dates in date; `value`
- * always has the claim's value as a reader would write it.
+ * always has the claim's value as a reader would write it;
+ * `what_ru` has a quantity's Russian label where the dataset gives one.
  */
 import { formatRange, toRange, type Claim } from '../domain/index.js';
 import type { Queryable } from '../store/db.js';
@@ -19,6 +20,7 @@ export const CSV_COLUMNS = [
   'date',
   'side',
   'what',
+  'what_ru',
   'event',
   'act',
   'rank',
@@ -44,14 +46,16 @@ function valueColumns(c: Claim): {
   date: string;
   side: string;
   what: string;
+  what_ru: string;
 } {
   const v = c.value as unknown;
-  const none = { min: null, max: null, date: '', side: '', what: '' };
+  const none = { min: null, max: null, date: '', side: '', what: '', what_ru: '' };
   if (typeof v === 'string') return { ...none, value: v, date: v };
   if (typeof v === 'number') return { ...none, value: formatRange(v), min: v, max: v };
   const o = v as {
     side?: string;
     what?: string;
+    what_ru?: string;
     name?: string;
     year?: number | null;
     min?: number | null;
@@ -68,6 +72,7 @@ function valueColumns(c: Claim): {
     max: r.max,
     side: o.side ?? '',
     what: o.what ?? '',
+    what_ru: o.what_ru ?? '',
   };
 }
 
@@ -83,6 +88,7 @@ export function claimToCsvRow(c: Claim): string {
     v.date,
     v.side,
     v.what,
+    v.what_ru,
     c.qualifiers.event,
     c.qualifiers.act,
     c.rank,

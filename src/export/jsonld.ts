@@ -95,14 +95,23 @@ function claimValue(c: Claim): Node {
   if ((DATE_PROPERTIES as readonly string[]).includes(c.property)) return { value: c.value };
   const v = c.value as
     | number
-    | { min: number | null; max: number | null; side?: string; what?: string; name?: string; year?: number | null };
+    | {
+        min: number | null;
+        max: number | null;
+        side?: string;
+        what?: string;
+        what_ru?: string;
+        name?: string;
+        year?: number | null;
+      };
   if (typeof v === 'number') return { value: v };
   if ('name' in v && v.name !== undefined) return { value: v.name };
   return {
     ...(v.min !== null && v.min !== undefined && { minValue: v.min }),
     ...(v.max !== null && v.max !== undefined && { maxValue: v.max }),
     ...(v.side && { description: `side: ${v.side}` }),
-    ...(v.what && { description: v.what }),
+    // With a Russian label, the description is language-tagged in both languages, as names and summaries are.
+    ...(v.what && { description: v.what_ru ? langValues({ en: v.what, ru: v.what_ru }) : v.what }),
   };
 }
 

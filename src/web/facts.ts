@@ -9,6 +9,7 @@ import {
   datesAgree,
   daysBetween,
   formatRange,
+  quantityLabel,
   toRange,
   type CasualtiesValue,
   type Figure,
@@ -35,7 +36,7 @@ export function formatValue(lang: UiLang, c: Pick<ClaimView, 'property' | 'value
   if (c.property === 'quantity') {
     const v = c.value as QuantityValue;
     const range = formatRange({ min: v.min, max: v.max }, locale);
-    return bare ? range : `${v.what}: ${range}`;
+    return bare ? range : `${quantityLabel(v, lang).text}: ${range}`;
   }
   if (c.property === 'memorial') {
     const v = c.value as MemorialValue;

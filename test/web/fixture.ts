@@ -231,6 +231,21 @@ export async function seedFixture(db: Db): Promise<void> {
       qualifiers: { event: 'defence-of-stalingrad' },
     }),
   );
+  // Kerch: two other figures, one with its Russian label and one without (the Russian page falls back to English).
+  claims.push(
+    claim(
+      'kerch',
+      'quantity',
+      {
+        what: 'boats and ships of the test landing',
+        what_ru: 'катера и корабли проверочного десанта',
+        min: 250,
+        max: null,
+      },
+      'test-reference-work',
+    ),
+    claim('kerch', 'quantity', { what: 'aircraft over the test landing', min: 660, max: 660 }, 'test-reference-work'),
+  );
 
   await insertClaims(db, claims);
   await insertXssDocument(db, 'test-web-page');

@@ -87,6 +87,26 @@ test('the Russian interface shows Russian names and strings', async () => {
   assert.ok(html.includes('href="/places/kyiv"'), 'language switch links to the English page');
 });
 
+/** The page without its JSON-LD block (linked data carries every language; the page shows one). */
+const shown = (html: string) => html.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, '');
+
+test('other figures: the Russian page shows the Russian label, else the English one marked as English', async () => {
+  const ru = shown(await (await app.request('/ru/places/kerch')).text());
+  assert.ok(ru.includes('Катера и корабли проверочного десанта'), 'the Russian label, as the row heading');
+  assert.ok(!ru.includes('oats and ships of the test landing'), 'not its English description');
+  assert.ok(ru.includes('<span lang="en">Aircraft over the test landing</span>'), 'no Russian label: English, marked');
+  // The source page lists the same claims with label and value together.
+  const source = shown(await (await app.request('/ru/sources/test-reference-work')).text());
+  assert.match(source, /катера и корабли проверочного десанта: &gt; 250/);
+  assert.ok(source.includes('<span lang="en">aircraft over the test landing</span>: 660'));
+
+  const en = shown(await (await app.request('/places/kerch')).text());
+  assert.ok(en.includes('Boats and ships of the test landing'));
+  assert.ok(en.includes('Aircraft over the test landing'));
+  assert.doesNotMatch(en, /катера и корабли/i, 'no Russian label on the English page');
+  assert.doesNotMatch(en, /<span lang="en">/, 'English needs no marking on an English page');
+});
+
 test('/ru/ redirects to /ru', async () => {
   const res = await app.request('/ru/');
   assert.equal(res.status, 301);

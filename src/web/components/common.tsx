@@ -1,5 +1,5 @@
 /** Small pieces shared by the pages: citations, the disagreement mark, claim values. */
-import type { Source } from '../../domain/index.js';
+import { quantityLabel, type QuantityValue, type Source } from '../../domain/index.js';
 import type { ClaimView } from '../data.js';
 import { formatValue } from '../facts.js';
 import { href, t, tKey, type UiLang } from '../i18n.js';
@@ -44,12 +44,29 @@ export function DisputeMark(props: { lang: UiLang; subject: string; property: st
   );
 }
 
+/**
+ * What a quantity counts, in the page's language when the data has it (the
+ * Russian label on Russian pages), else as written, marked with its own
+ * language so a screen reader pronounces it right.
+ */
+export function QuantityWhat(props: { lang: UiLang; value: QuantityValue; capital?: boolean }) {
+  const label = quantityLabel(props.value, props.lang);
+  const text = props.capital ? label.text.charAt(0).toUpperCase() + label.text.slice(1) : label.text;
+  return label.lang === props.lang ? <>{text}</> : <span lang={label.lang}>{text}</span>;
+}
+
 /** A claim's value with its status when it is not accepted. */
 export function ClaimValue(props: { lang: UiLang; claim: ClaimView; bare?: boolean }) {
   const c = props.claim;
   return (
     <span class="claim-value">
-      {formatValue(props.lang, c, props.bare)}
+      {c.property === 'quantity' && !props.bare ? (
+        <>
+          <QuantityWhat lang={props.lang} value={c.value as QuantityValue} />: {formatValue(props.lang, c, true)}
+        </>
+      ) : (
+        formatValue(props.lang, c, props.bare)
+      )}
       {c.status !== 'accepted' && (
         <span class={`status status-${c.status}`}>{tKey(props.lang, `status_${c.status}`)}</span>
       )}
@@ -64,7 +81,7 @@ export function propertyLabel(
   withFacet = false,
 ): string {
   if (withFacet && c.property === 'quantity') {
-    const what = (c.value as { what: string }).what;
+    const what = quantityLabel(c.value as QuantityValue, lang).text;
     return what.charAt(0).toUpperCase() + what.slice(1);
   }
   if (withFacet && c.property === 'casualties') {
@@ -72,6 +89,13 @@ export function propertyLabel(
   }
   const base = tKey(lang, `prop_${c.property}`);
   return c.qualifiers.act ? `${base} (${tKey(lang, `act_${c.qualifiers.act}`)})` : base;
+}
+
+/** A figure row's label: the property narrowed by its facet; a quantity's in its own language (see QuantityWhat). */
+export function FigureLabel(props: { lang: UiLang; claim: ClaimView }) {
+  const c = props.claim;
+  if (c.property === 'quantity') return <QuantityWhat lang={props.lang} value={c.value as QuantityValue} capital />;
+  return <>{propertyLabel(props.lang, c, true)}</>;
 }
 
 /** All source ids a list of claims cites. */

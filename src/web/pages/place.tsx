@@ -5,7 +5,7 @@
  * on a small map, and the documents that mention it.
  */
 import { PLACE_IDS } from '../../domain/index.js';
-import { Cites, ClaimValue, DisputeMark, citedSources, propertyLabel } from '../components/common.js';
+import { Cites, ClaimValue, DisputeMark, FigureLabel, citedSources, propertyLabel } from '../components/common.js';
 import { MemorialMap } from '../components/map.js';
 import { BattleChart, type Bar } from '../components/timeline.js';
 import * as data from '../data.js';
@@ -234,7 +234,7 @@ export async function placePage(pc: PageContext, id: string) {
                       }
                     >
                       <th scope="row">
-                        {propertyLabel(lang, r.chosen, true)}
+                        <FigureLabel lang={lang} claim={r.chosen} />
                         {r.facet && r.facet !== principalId && evs.some((e) => e.id === r.facet) && (
                           <span class="row-event">{localized(evs.find((e) => e.id === r.facet)?.name, lang)}</span>
                         )}

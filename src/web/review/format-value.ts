@@ -4,7 +4,14 @@
  * ("1942-08-23", "248000-400000", ">300"); the structured values (casualties,
  * quantities, memorials) are edited as JSON.
  */
-import { DATE_PROPERTIES, FIGURE_PROPERTIES, toRange, type NumberRange } from '../../domain/index.js';
+import {
+  DATE_PROPERTIES,
+  FIGURE_PROPERTIES,
+  quantityLabel,
+  toRange,
+  type NumberRange,
+  type QuantityValue,
+} from '../../domain/index.js';
 import { formatDate, num, tKey, type UiLang } from '../i18n.js';
 
 const isDate = (p: string) => (DATE_PROPERTIES as readonly string[]).includes(p);
@@ -27,6 +34,21 @@ export function formatRangeUi(lang: UiLang, v: number | NumberRange): string {
   return '?';
 }
 
+/**
+ * A quantity as its figure and what it counts: the Russian label on Russian
+ * pages when the value has one, else `what`, with the language it is in.
+ * Null when the value is not a quantity's.
+ */
+export function quantityParts(
+  lang: UiLang,
+  property: string,
+  value: unknown,
+): { range: string; what: { text: string; lang: 'en' | 'ru' } } | null {
+  if (property !== 'quantity' || !isRange(value)) return null;
+  const v = value as Partial<QuantityValue>;
+  return { range: formatRangeUi(lang, value), what: quantityLabel({ what: v.what ?? '', what_ru: v.what_ru }, lang) };
+}
+
 export function formatValue(lang: UiLang, property: string, value: unknown): string {
   if (isDate(property) && typeof value === 'string') return formatDate(lang, value);
   if (isFigure(property) && (typeof value === 'number' || isRange(value))) return formatRangeUi(lang, value);
@@ -34,8 +56,8 @@ export function formatValue(lang: UiLang, property: string, value: unknown): str
     const side = (value as { side?: string }).side;
     return `${formatRangeUi(lang, value)} (${tKey(lang, `side_${side ?? ''}`)})`;
   }
-  if (property === 'quantity' && isRange(value))
-    return `${formatRangeUi(lang, value)} ${(value as { what?: string }).what ?? ''}`.trim();
+  const q = quantityParts(lang, property, value);
+  if (q) return `${q.range} ${q.what.text}`.trim();
   if (property === 'memorial' && typeof value === 'object' && value !== null) {
     const m = value as { name?: string; year?: number | null };
     return m.year ? `${m.name ?? ''} (${m.year})` : (m.name ?? '');

@@ -18,7 +18,7 @@ import type {
 } from '../../store/queries/list-pending-claims.js';
 import type { RecentDecision } from '../../store/queries/review-claims.js';
 import { sentenceAround } from './context-snippet.js';
-import { editSyntax, formatValue, valueToEditText } from './format-value.js';
+import { editSyntax, formatValue, quantityParts, valueToEditText } from './format-value.js';
 import { rt, type ReviewKey } from './strings.js';
 
 export interface ReviewPageProps {
@@ -151,6 +151,17 @@ function Quote(p: { lang: UiLang; claim: PendingClaim }) {
   );
 }
 
+/** A value as formatValue reads it; a quantity's description in another language than the page's is marked with it. */
+function Value(p: { lang: UiLang; property: string; value: unknown }) {
+  const q = quantityParts(p.lang, p.property, p.value);
+  if (!q || !q.what.text || q.what.lang === p.lang) return <>{formatValue(p.lang, p.property, p.value)}</>;
+  return (
+    <>
+      {q.range} <span lang={q.what.lang}>{q.what.text}</span>
+    </>
+  );
+}
+
 function Related(p: { lang: UiLang; claims: RelatedClaim[] }) {
   const { lang } = p;
   return (
@@ -159,7 +170,9 @@ function Related(p: { lang: UiLang; claims: RelatedClaim[] }) {
       <ul>
         {p.claims.map((r) => (
           <li>
-            <strong>{formatValue(lang, r.property, r.value)}</strong>
+            <strong>
+              <Value lang={lang} property={r.property} value={r.value} />
+            </strong>
             {r.rank === 'preferred' && ` (${tKey(lang, 'preferred')})`}
             {r.sources.length > 0 && ' — '}
             {r.sources.map((s, i) => (
@@ -194,7 +207,9 @@ function ClaimCard(p: { lang: UiLang; claim: PendingClaim; error: ReviewPageProp
             <label for={`sel-${c.id}`}>
               <span class="visually-hidden">{rt(lang, 'selectClaim')}: </span>
               {subjectName(c, lang)} · {propLabel(lang, c.property)}:{' '}
-              <span class="review-value">{formatValue(lang, c.property, c.value)}</span>
+              <span class="review-value">
+                <Value lang={lang} property={c.property} value={c.value} />
+              </span>
             </label>
           </h2>
           <span class={`verdict verdict-${verdict}`}>{rt(lang, `verdict_${verdict}` as ReviewKey)}</span>
@@ -342,9 +357,12 @@ function Recent(p: { lang: UiLang; recent: RecentDecision[] }) {
                 <td>{rt(lang, `decision_${r.decision}` as ReviewKey)}</td>
                 <td>
                   <code>{r.subject}</code> · {propLabel(lang, r.property)}:{' '}
-                  {r.decision === 'edit'
-                    ? `${formatValue(lang, r.property, r.before)} → ${formatValue(lang, r.property, r.after)}`
-                    : formatValue(lang, r.property, r.after)}
+                  {r.decision === 'edit' && (
+                    <>
+                      <Value lang={lang} property={r.property} value={r.before} /> →{' '}
+                    </>
+                  )}
+                  <Value lang={lang} property={r.property} value={r.after} />
                 </td>
                 <td>{r.note ?? ''}</td>
               </tr>
