@@ -44,44 +44,7 @@ export const PART_MODIFIERS = [
   'the beginning of',
 ];
 
-export const NUMBER_WORDS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  dozen: 12,
-};
-export const SCALE_WORDS: Record<string, number> = {
-  hundred: 100,
-  thousand: 1_000,
-  million: 1_000_000,
-  billion: 1_000_000_000,
-};
-export const FRACTION_WORDS: Record<string, number> = { half: 0.5, third: 1 / 3, quarter: 0.25, fifth: 0.2 };
+/** Number words, scales and fractions live in numbers.ts. */
 
 /** Qualifiers before a figure and the range they make of N. */
 export const LOWER_BOUND = [
@@ -94,8 +57,21 @@ export const LOWER_BOUND = [
   'no fewer than',
   'no less than',
   'not less than',
+  'well over',
+  'well above',
+  'upward of',
 ];
-export const UPPER_BOUND = ['less than', 'fewer than', 'under', 'up to', 'at most', 'no more than', 'not more than'];
+export const UPPER_BOUND = [
+  'less than',
+  'fewer than',
+  'under',
+  'up to',
+  'at most',
+  'no more than',
+  'not more than',
+  'as many as',
+  'as much as',
+];
 export const APPROXIMATE = [
   'about',
   'around',
@@ -110,6 +86,8 @@ export const APPROXIMATE = [
   'only',
   'circa',
   'c.',
+  'ca.',
+  'approx.',
   'just over',
   'just under',
 ];
@@ -640,7 +618,14 @@ export const SOLDIER_NOUNS = [
 ];
 
 /** Units that make a figure a span of time. */
-export const TIME_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
+export const TIME_UNITS: Record<string, 'day' | 'week' | 'month' | 'year' | 'hour' | 'minute'> = {
+  minute: 'minute',
+  minutes: 'minute',
+  min: 'minute',
+  mins: 'minute',
+  hour: 'hour',
+  hours: 'hour',
+  hrs: 'hour',
   day: 'day',
   days: 'day',
   week: 'week',
@@ -649,12 +634,17 @@ export const TIME_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
   months: 'month',
   year: 'year',
   years: 'year',
-  // Russian: день, дня, дней; неделя…; месяц…; год, года, лет.
+  // Russian: минута…; час…; день, дня, дней; неделя…; месяц…; год, года, лет.
+  минута: 'minute',
+  минуты: 'minute',
+  минут: 'minute',
+  час: 'hour',
+  часа: 'hour',
+  часов: 'hour',
   день: 'day',
-  дні: 'day',
-  днів: 'day',
   дня: 'day',
   дней: 'day',
+  неделя: 'week',
   недели: 'week',
   недель: 'week',
   месяц: 'month',
@@ -663,6 +653,12 @@ export const TIME_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
   год: 'year',
   года: 'year',
   лет: 'year',
+  // Ukrainian: дні, днів; місяці, місяців; років.
+  дні: 'day',
+  днів: 'day',
+  місяці: 'month',
+  місяців: 'month',
+  років: 'year',
 };
 
 /** Words that make a sentence about a battle, siege or defence. */

@@ -68,35 +68,37 @@ export const MONTHS_RU: Record<string, number> = {
   декабре: 12,
 };
 
-export const NUMBER_WORDS_RU: Record<string, number> = {
-  один: 1,
-  одна: 1,
-  два: 2,
-  две: 2,
-  три: 3,
-  четыре: 4,
-  пять: 5,
-  шесть: 6,
-  семь: 7,
-  восемь: 8,
-  девять: 9,
-  десять: 10,
-};
-export const SCALE_WORDS_RU: Record<string, number> = {
-  тыс: 1_000,
-  'тыс.': 1_000,
-  тысяча: 1_000,
-  тысячи: 1_000,
-  тысяч: 1_000,
-  млн: 1_000_000,
-  'млн.': 1_000_000,
-  миллион: 1_000_000,
-  миллиона: 1_000_000,
-  миллионов: 1_000_000,
-};
-export const LOWER_BOUND_RU = ['более', 'свыше', 'больше', 'не менее'];
-export const UPPER_BOUND_RU = ['менее', 'меньше', 'до', 'не более'];
-export const APPROXIMATE_RU = ['около', 'примерно', 'почти', 'приблизительно', 'порядка'];
+/** Number words and scales live in numbers.ts. Qualifiers before a figure, and the range they make of N: */
+export const LOWER_BOUND_RU = [
+  'более',
+  'более чем',
+  'свыше',
+  'больше',
+  'больше чем',
+  'не менее',
+  'не меньше',
+  'минимум',
+  'как минимум',
+  'по меньшей мере',
+  'по крайней мере',
+  'понад',
+  'більше',
+  'не менше',
+];
+export const UPPER_BOUND_RU = ['менее', 'меньше', 'до', 'не более', 'не больше', 'максимум', 'менше', 'не більше'];
+export const APPROXIMATE_RU = [
+  'около',
+  'примерно',
+  'почти',
+  'приблизительно',
+  'порядка',
+  'где-то',
+  'ориентировочно',
+  'близько',
+  'майже',
+  'приблизно',
+  'орієнтовно',
+];
 
 export const SIDE_WORDS_RU: { side: 'civilian' | 'axis' | 'soviet' | 'combined'; stems: string[] }[] = [
   { side: 'civilian', stems: ['мирн', 'жител', 'горожан', 'населени', 'эвакуированн', 'детей', 'дети', 'блокадник'] },

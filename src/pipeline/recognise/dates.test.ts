@@ -35,7 +35,7 @@ const POSITIVE: [string, string[], string[]][] = [
     ['5 августа=1941-08-05', '16 октября 1941 года=1941-10-16'],
     ['1941-08-05..1941-10-16'],
   ],
-  ['в 1965 году', ['1965=1965'], []],
+  ['в 1965 году', ['1965 году=1965'], []],
   [
     'shelled from early September until late November 1942',
     ['September=1942-09', 'late November 1942=1942-11'],
@@ -52,6 +52,37 @@ const POSITIVE: [string, string[], string[]][] = [
     [],
   ],
   ['in early May and late June 1942 the city was bombed', ['May=1942-05', 'late June 1942=1942-06'], []],
+  // numeric dates
+  ['the order of 22.06.1941 was read', ['22.06.1941=1941-06-22'], []],
+  ['dated 1941-06-22 in the archive', ['1941-06-22=1941-06-22'], []],
+  ['stamped 8.IX.1941', ['8.IX.1941=1941-09-08'], []],
+  ['on 22/06/1941 and on 6/22/1941', ['22/06/1941=1941-06-22', '6/22/1941=1941-06-22'], []],
+  ['on 22-06-1941', ['22-06-1941=1941-06-22'], []],
+  ['приказ от 5.12.1941 г.', ['5.12.1941 г.=1941-12-05'], []],
+  // English forms
+  ['on June 22nd, 1941 at dawn', ['June 22nd, 1941=1941-06-22'], []],
+  ['on 22nd June 1941 at dawn', ['22nd June 1941=1941-06-22'], []],
+  ['on the 22nd of June, 1941 at dawn', ['the 22nd of June, 1941=1941-06-22'], []],
+  ['on Jun. 22, 1941 at dawn', ['Jun. 22, 1941=1941-06-22'], []],
+  // ranges across months and years
+  [
+    'from 8 September 1941 to 27 January 1944',
+    ['8 September 1941=1941-09-08', '27 January 1944=1944-01-27'],
+    ['1941-09-08..1944-01-27'],
+  ],
+  ['Sept. 1941 – Jan. 1944', ['Sept. 1941=1941-09', 'Jan. 1944=1944-01'], ['1941-09..1944-01']],
+  ['the years 1941–1944', ['1941=1941', '1944=1944'], ['1941..1944']],
+  // Russian
+  ['22 июня 1941 г. на рассвете', ['22 июня 1941 г.=1941-06-22'], []],
+  [
+    'с 8 сентября 1941 года по 27 января 1944 года',
+    ['8 сентября 1941 года=1941-09-08', '27 января 1944 года=1944-01-27'],
+    ['1941-09-08..1944-01-27'],
+  ],
+  ['в 1941–1944 гг.', ['1941=1941', '1944 гг.=1944'], ['1941..1944']],
+  ['осенью 1941 года город', ['осенью 1941 года=1941'], []],
+  ['в конце 1943 г. освобождён', ['в конце 1943 г.=1943'], []],
+  ['восени 1941 року', ['восени 1941 року=1941'], []],
 ];
 
 const NEGATIVE: [string, string][] = [
@@ -62,6 +93,13 @@ const NEGATIVE: [string, string][] = [
   ['order No. 1942', 'a number after No. is not a year'],
   ['on 31 February 1942', 'an impossible day'],
   ['may be in the 40th year', 'a modal verb and an ordinal'],
+  ['on 5/6/1942', 'day and month in an unknown order'],
+  ['the next day', 'a relative date stays unresolved here'],
+];
+/** [input, dates, why]: what a date must not become. */
+const PARTIAL: [string, string[], string][] = [
+  ['in 1941–45 the city', ['1941=1941'], 'a second year in two digits is left alone'],
+  ['posted 09-02-2022, 03:12', ['2022=2022'], 'day and month in an unknown order: the year alone'],
 ];
 
 describe('recognise: dates', () => {
@@ -80,6 +118,16 @@ describe('recognise: dates', () => {
   }
   for (const [input, why] of NEGATIVE)
     it(`no date in "${input}" (${why})`, () => assert.deepEqual(findDates(input, 0).dates, []));
+
+  for (const [input, dates, why] of PARTIAL)
+    it(`${input} (${why})`, () => {
+      const r = findDates(input, 0);
+      assert.deepEqual(
+        r.dates.map((d) => `${input.slice(d.start, d.end)}=${d.value}`),
+        dates,
+      );
+      assert.deepEqual(r.ranges, []);
+    });
 
   it('marks a year that qualifies a noun', () => {
     const [d] = findDates('the offensive of 1942 failed', 0).dates;

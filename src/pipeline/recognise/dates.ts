@@ -14,7 +14,7 @@ import { formatPartialDate, parsePartialDate } from '../../domain/index.js';
 import { MONTHS } from '../lexicon/en.js';
 import { MONTHS_RU } from '../lexicon/ru.js';
 import type { DateMention, RangeMention, Recogniser } from './types.js';
-import { deOverlap, hits } from './util.js';
+import { deOverlap, hits, type Hit } from './util.js';
 
 const MONTH_NAMES = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
@@ -27,7 +27,22 @@ const MRU = `(${Object.keys(MONTHS_RU)
 const D = `(\\d{1,2})(?:st|nd|rd|th)?`;
 const Y = `(1[89]\\d\\d|20\\d\\d)`;
 const END = `(?![\\p{L}\\p{N}])`;
-const RU_YEAR_WORD = `(?:\\s*(?:года|году|год|г\\.|року|році|рік))?`;
+const RU_YEAR_WORD = `(?:\\s*(?:года|году|год|гг\\.|г\\.|року|році|рік|рр\\.|р\\.)(?![\\p{L}]))?`;
+/** Roman month numbers, as in "8.IX.1941". */
+const ROMAN_MONTHS: Record<string, number> = {
+  I: 1,
+  II: 2,
+  III: 3,
+  IV: 4,
+  V: 5,
+  VI: 6,
+  VII: 7,
+  VIII: 8,
+  IX: 9,
+  X: 10,
+  XI: 11,
+  XII: 12,
+};
 
 interface Raw {
   start: number;
@@ -39,13 +54,59 @@ interface Raw {
 }
 
 type Parse = (g: (string | undefined)[]) => Omit<Raw, 'start' | 'end' | 'parser'> | null;
+/** A parser that reads a match itself and checks the character before it in `lead` (the text before the match). */
+type Split = (h: Hit, lead: string) => Raw[];
 
 const month = (s: string | undefined) => (s ? MONTHS[s.toLowerCase().replace(/\.$/u, '')] : undefined);
 const monthRu = (s: string | undefined) => (s ? MONTHS_RU[s.toLowerCase()] : undefined);
 const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 
 /** The parsers, most specific first. */
-const PARSERS: { name: string; re: RegExp; parse: Parse; needs?: 'month' | 'cyrillic' }[] = [
+const PARSERS: {
+  name: string;
+  re: RegExp;
+  parse: Parse;
+  split?: Split;
+  needs?: 'month' | 'cyrillic';
+}[] = [
+  // Digits joined by dots, slashes or dashes, in one scan (the character before a match is checked by hand,
+  // which is cheaper than a look-behind tried at every position): "22.06.1941", "8.IX.1941"; "22/06/1941",
+  // "6/22/1941", "22-06-1941" only when the day is over 12 (else the order is unknown); "1941-06-22".
+  {
+    name: 'date.numeric',
+    re: new RegExp(
+      `(\\d{1,2})([./-])(\\d{1,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2})\\2\\s?${Y}(?![\\d]|[.,]\\d)${RU_YEAR_WORD}` +
+        `|${Y}-(\\d{2})-(\\d{2})(?![\\d])`,
+      'gu',
+    ),
+    parse: () => null,
+    split: (h, lead) => {
+      const [a, sep, m, year, y, isoMonth, isoDay] = h.groups;
+      const before = lead.slice(-1);
+      if (a !== undefined) {
+        if (/[\d.,/-]/u.test(before)) return [];
+        const d = Number(a);
+        const roman = ROMAN_MONTHS[m!];
+        const raw = { start: h.start, end: h.end, year: Number(year), parser: 'date.numeric' };
+        if (roman !== undefined) return sep === '.' ? [{ ...raw, day: d, month: roman }] : [];
+        const b = Number(m);
+        if (sep === '.' || (d > 12 && b <= 12)) return [{ ...raw, day: d, month: b }];
+        if (b > 12 && d <= 12) return [{ ...raw, day: b, month: d }];
+        return [];
+      }
+      if (/[\d.,/-]/u.test(before)) return [];
+      return [
+        {
+          start: h.start,
+          end: h.end,
+          year: Number(y),
+          month: Number(isoMonth),
+          day: Number(isoDay),
+          parser: 'date.iso',
+        },
+      ];
+    },
+  },
   // "the 8th of September in 1941", "8th of September, 1941"
   {
     name: 'date.ordinal-of-month',
@@ -98,6 +159,16 @@ const PARSERS: { name: string; re: RegExp; parse: Parse; needs?: 'month' | 'cyri
     ),
     parse: (g) => ({ month: month(g[0]), year: num(g[1]) }),
   },
+  // «осенью 1941 года», «в начале 1942 г.», «к концу 1943 года», «восени 1941 року»: the year's precision
+  {
+    name: 'date.ru-season-year',
+    needs: 'cyrillic',
+    re: new RegExp(
+      `(?<![\\p{L}])(?:весной|летом|осенью|зимой|навесні|влітку|восени|взимку|(?:(?:в|к|на|до)\\s+)?(?:начале|началу|конце|концу|середине|середину|початку|кінці|середині)|наприкінці)\\s+${Y}${RU_YEAR_WORD}`,
+      'giu',
+    ),
+    parse: (g) => ({ year: num(g[0]) }),
+  },
   // "the fall of 1942", "summer 1942", "in late 1943", "early 1942"
   {
     name: 'date.season-year',
@@ -134,7 +205,7 @@ const PARSERS: { name: string; re: RegExp; parse: Parse; needs?: 'month' | 'cyri
   // "In 1965", "1941 and 1944"; not "#1942", "No. 1942", "1,280,000", "1942-strong".
   {
     name: 'date.year',
-    re: new RegExp(`(?<![\\d,.#№/]|No\\.\\s|No\\s)${Y}(?!\\d|[.,]\\d|-?(?:strong|day|th))${END}`, 'gu'),
+    re: new RegExp(`(?<![\\d,.#№/]|No\\.\\s|No\\s)${Y}(?!\\d|[.,]\\d|-?(?:strong|day|th))${END}${RU_YEAR_WORD}`, 'gu'),
     parse: (g) => ({ year: num(g[0]) }),
   },
 ];
@@ -192,6 +263,11 @@ export function findDates(text: string, offset: number): DateFindings {
   for (const p of PARSERS) {
     if ((p.needs === 'month' && !month) || (p.needs === 'cyrillic' && !cyrillic)) continue;
     for (const h of hits(p.re, text, offset)) {
+      if (p.split) {
+        const lead = text.slice(Math.max(0, h.start - offset - 40), h.start - offset);
+        raws.push(...p.split(h, lead));
+        continue;
+      }
       const parsed = p.parse(h.groups);
       if (parsed) raws.push({ ...parsed, start: h.start, end: h.end, parser: p.name });
     }

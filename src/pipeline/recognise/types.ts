@@ -42,12 +42,35 @@ export interface RangeMention extends Base {
   to: DateMention;
 }
 
+/**
+ * What a figure measures when it is not a plain count of people or things:
+ *   'percent' a share in per cent ("93% of the buildings"), history like a count;
+ *   'money'   "$5", "300 roubles", «50 грн», "USD 20";
+ *   'clock'   a time of day: "10:00", "4 a.m.", «с 10.00 до 18.00»;
+ *   'phone'   "+7 (8442) 23-72-42", "tel. 555-35-35";
+ *   'label'   a number that names: "p. 45", "vol. 3", "Day 2:", "bus 12", «зал 3»;
+ *   'age'     "aged 12", "a 12-year-old", «в возрасте 12 лет»;
+ *   'score'   "5 points", "4.5 stars", "3/5", "rated 4.8";
+ *   'visit'   how long a visit or a trip takes: "a 1-day tour", "a 3-hour walk",
+ *             "20 minutes from the station", "the excursion takes 2 hours".
+ * Every measure but 'percent' is never history: see `countsAsHistory` (util.ts).
+ */
+export type Measure = 'percent' | 'money' | 'clock' | 'phone' | 'label' | 'age' | 'score' | 'visit';
+
 export interface QuantityMention extends Base {
   kind: 'quantity';
   min: number | null;
   max: number | null;
-  /** Set when the figure is a span of time ("for 45 days", "900-day"). */
-  unit?: 'day' | 'week' | 'month' | 'year';
+  /** Set when the figure is a span of time ("for 45 days", "900-day", "3 hours"). */
+  unit?: 'day' | 'week' | 'month' | 'year' | 'hour' | 'minute';
+  /** Set when the figure is not a plain count: money, a time of day, a page… */
+  measure?: Measure;
+  /**
+   * "hundreds of thousands", «десятки тысяч», "several thousand": a magnitude,
+   * not a figure. Read as {min: 2 × the magnitude, max: null} (a plural means at
+   * least two of it; the text gives no upper bound, so none is invented).
+   */
+  vague?: boolean;
   /** The noun phrase it counts ("fighter battalions"), with its end offset. */
   noun: string;
   nounEnd: number;

@@ -1,4 +1,5 @@
 /** Small helpers shared by recognisers and claim patterns. */
+import type { Measure, QuantityMention } from './types.js';
 
 export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
@@ -53,4 +54,49 @@ export function deOverlap<T extends { start: number; end: number }>(items: T[]):
   const kept: T[] = [];
   for (const it of sorted) if (!kept.some((k) => overlaps(k, it))) kept.push(it);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Measures that never carry history: a price, a time of day, a phone number, a page, an age, a mark, a tour's length. */
+export const NON_HISTORY_MEASURES: ReadonlySet<Measure> = new Set<Measure>([
+  'money',
+  'clock',
+  'phone',
+  'label',
+  'age',
+  'score',
+  'visit',
+]);
+
+/** Whether a figure may be history (a count, a share, a span): not vague, and no measure from NON_HISTORY_MEASURES. */
+export const countsAsHistory = (q: QuantityMention): boolean =>
+  !q.vague && !(q.measure !== undefined && NON_HISTORY_MEASURES.has(q.measure));
+
+/**
+ * Literal alternatives as one regex source, factored into a trie ("тысяча|
+ * тысячи|тысяч" is "тысяч(?:а|и)?"): shorter and cheaper to compile and to run
+ * than a flat list, with the same preference for the longest word.
+ */
+export function trie(list: Iterable<string>): string {
+  interface Node {
+    end: boolean;
+    next: Map<string, Node>;
+  }
+  const root: Node = { end: false, next: new Map() };
+  for (const w of list) {
+    let n = root;
+    for (const ch of w) {
+      let c = n.next.get(ch);
+      if (!c) n.next.set(ch, (c = { end: false, next: new Map() }));
+      n = c;
+    }
+    n.end = true;
+  }
+  const emit = (n: Node): string => {
+    const branches = [...n.next].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ch, c]) => escapeRe(ch) + emit(c));
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    if (!n.end) return body;
+    return branches.length === 1 && [...branches[0]!].length === 1 ? `${body}?` : `(?:${branches.join('|')})?`;
+  };
+  return emit(root);
 }

@@ -1,6 +1,6 @@
 /** Helpers for claim patterns: triggers, nearest mentions, spans. */
 import type { DateMention, Mention, PlaceMention, QuantityMention, RangeMention } from '../recognise/types.js';
-import { hits, type Hit } from '../recognise/util.js';
+import { countsAsHistory, hits, type Hit } from '../recognise/util.js';
 import type { SentenceContext } from './types.js';
 
 export function triggers(ctx: SentenceContext, ...res: RegExp[]): Hit[] {
@@ -19,8 +19,11 @@ export function dates(ctx: SentenceContext): DateMention[] {
 export function ranges(ctx: SentenceContext): RangeMention[] {
   return ctx.mentions.filter((m): m is RangeMention => m.kind === 'range');
 }
+/** The figures a pattern may use: not used yet, and not a price, a time of day, a page… nor vague (countsAsHistory). */
 export function quantities(ctx: SentenceContext): QuantityMention[] {
-  return ctx.mentions.filter((m): m is QuantityMention => m.kind === 'quantity' && !ctx.used.has(m));
+  return ctx.mentions.filter(
+    (m): m is QuantityMention => m.kind === 'quantity' && !ctx.used.has(m) && countsAsHistory(m),
+  );
 }
 
 /** A date that belongs to a range is the range's, unless the pattern wants parts. */
