@@ -11,12 +11,14 @@
  * ("sailed on 16 October 1941, and on the same day …" means that date); when
  * the sentence before gives no full date; into or out of a table row.
  */
-import { NUMBER_WORDS } from '../lexicon/en.js';
-import { NUMBER_WORDS_RU } from '../lexicon/ru.js';
+import { TEENS_EN, TEENS_RU, UNITS_EN, UNITS_RU } from '../lexicon/numbers.js';
 import type { DateMention, Mention } from '../recognise/types.js';
 import type { Paragraph } from '../segment.js';
 
-const COUNT = [...Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! <= 10), '\\d{1,2}'].join('|');
+/** "two days later": small counts in words, in all their Russian case forms (units and teens suffice for days). */
+const NUMBER_WORDS = { ...UNITS_EN, ...TEENS_EN };
+const NUMBER_WORDS_RU = { ...UNITS_RU, ...TEENS_RU };
+const COUNT = [...Object.keys(NUMBER_WORDS), '\\d{1,2}'].join('|');
 const COUNT_RU = [...Object.keys(NUMBER_WORDS_RU), '\\d{1,2}'].join('|');
 
 const PHRASES: { re: RegExp; days: (m: RegExpExecArray) => number }[] = [
