@@ -77,6 +77,9 @@ const POSITIVE: Row[] = [
   ['up to 5,000 sailors', null, 5_000, 'sailors'],
   ['as many as 5,000 sailors', null, 5_000, 'sailors'],
   ['2/3 of the houses', 2 / 3, 2 / 3, 'houses'],
+  // a large figure of a group named after it: a count, though "of" follows
+  ['more than half a million of our soldiers', 500_000, null, ''],
+  ['2,000 of the defenders', 2_000, 2_000, ''],
   // a year or a date beside a figure is never part of it
   ['in 1943 2 divisions were lost', 2, 2, 'divisions'],
   ['the 1,418 days of war', 1_418, 1_418, 'days', 'day'],
@@ -93,6 +96,8 @@ const NEGATIVE: [string, string][] = [
   ['on the two hundred and first day', 'an ordinal after "and"'],
   ['на двести пятьдесят третий день', 'a Russian ordinal'],
   ['one of the defenders', 'a pronoun'],
+  ['ninety of the defenders', 'a small figure of a group: not counted'],
+  ['two thousand of them', 'a large figure of a pronoun: not counted'],
   ['один из защитников', 'a Russian pronoun'],
   ['on 22 June the border was crossed', 'a day of the month without a year'],
   ['June 22 was a Sunday', 'a day of the month after the month'],
@@ -165,6 +170,16 @@ describe('recognise: quantities', () => {
       assert.deepEqual([q.min, q.max, q.noun, q.unit], [min, max, noun, unit]);
     });
   }
+  it('"and more than" starts a second figure: it neither opens the first nor joins its noun', () => {
+    const qs = findQuantities('482 men killed and more than 1,000 wounded', 0);
+    assert.deepEqual(
+      qs.map((q) => [q.min, q.max, q.noun]),
+      [
+        [482, 482, 'men killed'],
+        [1000, null, 'wounded'],
+      ],
+    );
+  });
   for (const [input, why] of NEGATIVE)
     it(`no figure in "${input}" (${why})`, () => assert.deepEqual(findQuantities(input, 0), []));
 

@@ -123,6 +123,7 @@ const STOP = new Set(
   `were was is are be been had has have in on at of who which that from to for by with as during into after before until
   than the a an its their his her our this these those it they and or but not were, while when where then there here
   joined worked took made lost died fought held surrendered awarded received became given created operating remained
+  more less fewer than about nearly almost around some
   буд был была были в на и из за для по от до что который которые`.split(/\s+/u),
 );
 
@@ -203,7 +204,7 @@ const PERCENT =
   /^\s*(?:%|per\s*cent|percent|процент\p{L}*|відсот\p{L}*)(?:\s+of\s+(?:all\s+|the\s+)?((?:[\p{L}'’-]+\s?){1,4})|\s+(?=[\u0400-\u04FF])((?:[\p{L}'’-]+\s?){1,4}))?/iu;
 /** "800,000 or more" has no upper bound, "200 or fewer" no lower one. */
 const OPEN =
-  /^\s+(?:or|and|или|и)\s+(?:(more|over|above|upwards|более|больше)|(fewer|less|under|менее|меньше))(?![\p{L}])/iu;
+  /^\s+(?:or|and|или|и)\s+(?:(more|over|above|upwards|более|больше)|(fewer|less|under|менее|меньше))(?![\p{L}])(?!\s+(?:than|чем)(?![\p{L}]))/iu;
 
 /** The noun after "of" ("2/3 of the houses", "thousands of civilians"), or the words that follow. */
 function nounOf(text: string, from: number) {
@@ -327,9 +328,12 @@ export function findQuantities(
     // "22 June", "June 22", «22 июня»: a day of the month when the date had no year.
     if (digitsOnly && lo <= 31 && hi <= 31 && (MONTH_AFTER.test(rest) || MONTH_BEFORE.test(before))) continue;
     // "one of the most lethal", "7 of them", «один из»: a pronoun, not a figure.
+    // But a large figure of a group named after it is a count: "2,000 of the defenders", "half a million of our soldiers".
+    const partitive = Math.max(lo, hi) >= 100 && /^\s+of\s+(?:the|its|their|our)(?![\p{L}])/iu.test(rest);
     if (
-      /^\s+of\s+(?:them|these|those|which|us|the|its|their)(?![\p{L}])/iu.test(rest) ||
-      (!/\d/u.test(h.text) && /^\s+(?:of|из)(?![\p{L}])/u.test(rest))
+      !partitive &&
+      (/^\s+of\s+(?:them|these|those|which|us|the|its|their)(?![\p{L}])/iu.test(rest) ||
+        (!/\d/u.test(h.text) && /^\s+(?:of|из)(?![\p{L}])/u.test(rest)))
     )
       continue;
     const pct = PERCENT.exec(rest);

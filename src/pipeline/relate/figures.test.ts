@@ -70,6 +70,26 @@ const SIDES: [string, string, unknown[][]][] = [
     [lost('leningrad', 'civilian', 16000)],
   ],
   ['the garrison', 'The Brest garrison lost about 2,000 men.', [lost('brest', 'soviet', 2000)]],
+  [
+    "a side's own report of its killed and wounded: its losses, not its victims",
+    'At Brest the German 45th Infantry Division reported 482 men killed and more than 1,000 wounded.',
+    [lost('brest', 'axis', 482), lost('brest', 'axis', 1000, null)],
+  ],
+  [
+    '"irrecoverable losses" with no side named: the Soviet statistics\' term',
+    'The archives give 156,880 irrecoverable losses for the defence of Sevastopol.',
+    [lost('sevastopol', 'soviet', 156880)],
+  ],
+  [
+    '"irrecoverable" does not outweigh a side that is named',
+    'At Sevastopol the Germans counted 27,000 irrecoverable losses.',
+    [lost('sevastopol', 'axis', 27000)],
+  ],
+  [
+    'a large share of "our soldiers"',
+    'In the battle for Moscow more than half a million of our soldiers were killed.',
+    [lost('moscow', 'soviet', 500000, null)],
+  ],
   ['the fleet', 'At Sevastopol the fleet lost 3,000 sailors.', [lost('sevastopol', 'soviet', 3000)]],
   ['"our losses"', 'At Tula our losses were 5,000 men.', [lost('tula', 'soviet', 5000)]],
   ['Soviet troops', 'Soviet troops at Kerch lost 40,000 men.', [lost('kerch', 'soviet', 40000)]],

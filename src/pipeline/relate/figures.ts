@@ -135,6 +135,7 @@ const ATTACK_AFTER = new RegExp(
   `^\\s*(?:${[...ATTACK_NOUNS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
   'iu',
 );
+const IRRECOVERABLE = /(?<![\p{L}])(?:irrecoverable|irretrievable|безвозвратн\p{L}*)(?![\p{L}])/iu;
 const CIVILIAN_CUE = [words(CIVILIAN_DEATH_CUES, 'iu'), stems(RU_STEMS.civilianDeath, 'iu')];
 
 /** Whom a killer's figure counts: the enemy killed soldiers (soviet losses) or anyone else (civilians). */
@@ -168,6 +169,8 @@ function sideOf(
   // "20,000 Kievans": the city's own people.
   if (ctx.mentions.some((m) => m.kind === 'place' && m.role === 'demonym' && m.start >= q.end && m.end <= q.nounEnd))
     return { side: 'civilian' };
+  // "156,880 irrecoverable losses": the term of the Soviet loss statistics, when the sentence names no side.
+  if (!sides.length && IRRECOVERABLE.test(q.noun)) return { side: 'soviet' };
   const rest = after(ctx, q.nounEnd);
   const tail = /^\s*(?:for|of|among|on|by)\s+(?:the\s+)?/iu.exec(rest);
   if (tail) {
@@ -182,7 +185,9 @@ function sideOf(
     const side =
       nationality && prior.side !== 'civilian' && nationality.side !== 'civilian' ? nationality.side : prior.side;
     const between = ctx.text.slice(prior.end, q.start);
+    // The side kills when its verb follows it, not when a figure's own participle does ("reported 482 men killed").
     const kills =
+      !/\d/u.test(between) &&
       KILLING.some((re) => re.test(between)) &&
       !/(?<![\p{L}])(?:were|was|been|lost|suffered|losses|потерял\p{L}*|потери)(?![\p{L}])/iu.test(between);
     if (kills || ATTACK_AFTER.test(ctx.text.slice(prior.end, prior.end + 30)))

@@ -14,6 +14,11 @@ const brief = (text: string) =>
 
 const ROWS: [string, string, unknown[][]][] = [
   [
+    'soldiers who were captured: their capture, not the city\'s',
+    'When the last positions at Sevastopol fell in July 1942, some 95,000 Soviet soldiers were captured.',
+    [['sevastopol', 'quantity', { what: 'Soviet soldiers', min: 95000, max: 95000 }]],
+  ],
+  [
     'remained occupied until',
     'Kerch changed hands twice. The town remained occupied until 11 April 1944.',
     [['kerch', 'liberated', '1944-04-11']],

@@ -3,7 +3,7 @@
  * the sentence. "Partially captured" is no occupation date; "the capture of
  * Stalingrad was part of …" (a noun) is not one either.
  */
-import { PARTIAL_WORDS, WAR_YEARS } from '../lexicon/en.js';
+import { PARTIAL_WORDS, PEOPLE_NOUNS, SOLDIER_NOUNS, WAR_YEARS } from '../lexicon/en.js';
 import { RU_STEMS } from '../lexicon/ru.js';
 import { stems } from '../recognise/util.js';
 import type { ClaimPattern, SentenceContext } from './types.js';
@@ -41,6 +41,9 @@ function dated(ctx: SentenceContext, res: RegExp[], property: 'occupied' | 'libe
   return [];
 }
 
+/** Nouns of people: when one is the passive verb's subject, the capture is theirs. */
+const CAPTIVES = new Set([...PEOPLE_NOUNS, ...SOLDIER_NOUNS, 'prisoners', 'wounded', 'crews', 'crew']);
+
 const RANKED =
   /(?<![\p{L}])(?:Major|General|Colonel|Captain|Lieutenant|Admiral|Commissar|Sergeant|Private|Marshal)\s+\p{Lu}/u;
 
@@ -63,6 +66,9 @@ function aboutSubject(ctx: SentenceContext, verb: { start: number; end: number; 
     if (obj && !ownAt(verb.end + obj[0].length - obj[1]!.length)) return false;
     return true;
   }
+  // "95,000 Soviet soldiers were captured": people's capture, not the city's.
+  const subjectWord = /([\p{L}]+)\s+$/u.exec(lead(ctx, verb.start, 40))?.[1]?.toLowerCase();
+  if (subjectWord && CAPTIVES.has(subjectWord)) return false;
   // "Colonel Ivanov, wounded, was captured": a person's capture.
   if (RANKED.test(lead(ctx, verb.start, 80).split(/[;:]/u).pop()!)) return false;
   const prev = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(lead(ctx, verb.start, 40));
