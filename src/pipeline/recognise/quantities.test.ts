@@ -80,6 +80,9 @@ const POSITIVE: Row[] = [
   // a large figure of a group named after it: a count, though "of" follows
   ['more than half a million of our soldiers', 500_000, null, ''],
   ['2,000 of the defenders', 2_000, 2_000, ''],
+  // a source named after the figure is no part of its noun
+  ['1,129,619 according to Krivosheev', 1_129_619, 1_129_619, ''],
+  ['one man survived', 1, 1, 'man survived'],
   // a year or a date beside a figure is never part of it
   ['in 1943 2 divisions were lost', 2, 2, 'divisions'],
   ['the 1,418 days of war', 1_418, 1_418, 'days', 'day'],
@@ -97,6 +100,8 @@ const NEGATIVE: [string, string][] = [
   ['на двести пятьдесят третий день', 'a Russian ordinal'],
   ['one of the defenders', 'a pronoun'],
   ['ninety of the defenders', 'a small figure of a group: not counted'],
+  ['but which one killed more people', 'a pronoun after a determiner'],
+  ['no one died there', 'a pronoun after "no"'],
   ['two thousand of them', 'a large figure of a pronoun: not counted'],
   ['один из защитников', 'a Russian pronoun'],
   ['on 22 June the border was crossed', 'a day of the month without a year'],

@@ -123,7 +123,7 @@ const STOP = new Set(
   `were was is are be been had has have in on at of who which that from to for by with as during into after before until
   than the a an its their his her our this these those it they and or but not were, while when where then there here
   joined worked took made lost died fought held surrendered awarded received became given created operating remained
-  more less fewer than about nearly almost around some
+  more less fewer than about nearly almost around some according
   буд был была были в на и из за для по от до что который которые`.split(/\s+/u),
 );
 
@@ -198,6 +198,8 @@ const MONTH_AFTER = new RegExp(
 );
 const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MONTH_CAP})\\.?\\s+$`, 'u');
 /** A year after a preposition that asks for a time: "in 1783", «в 1812». */
+/** "which one", "the one", "no one": "one" after a determiner is a pronoun. */
+const PRONOUN_ONE = /(?<![\p{L}])(?:which|the|this|that|each|every|any|no|some|another)\s+$/iu;
 const YEAR_LEAD = /(?<![\p{L}])(?:in|since|from|until|till|by|of|year|в|с|до|к|по)\s+$/iu;
 /** "93%", "93 per cent of", «93 процента». */
 const PERCENT =
@@ -328,6 +330,8 @@ export function findQuantities(
     // "22 June", "June 22", «22 июня»: a day of the month when the date had no year.
     if (digitsOnly && lo <= 31 && hi <= 31 && (MONTH_AFTER.test(rest) || MONTH_BEFORE.test(before))) continue;
     // "one of the most lethal", "7 of them", «один из»: a pronoun, not a figure.
+    // "which one killed more", "the one that": a pronoun, not a figure.
+    if (!/\d/u.test(h.text) && lo === 1 && hi === 1 && PRONOUN_ONE.test(before)) continue;
     // But a large figure of a group named after it is a count: "2,000 of the defenders", "half a million of our soldiers".
     const partitive = Math.max(lo, hi) >= 100 && /^\s+of\s+(?:the|its|their|our)(?![\p{L}])/iu.test(rest);
     if (

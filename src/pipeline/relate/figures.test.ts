@@ -86,6 +86,11 @@ const SIDES: [string, string, unknown[][]][] = [
     [lost('sevastopol', 'axis', 27000)],
   ],
   [
+    'a figure with its source after it',
+    'At Stalingrad Soviet losses alone were 1,129,619 according to Krivosheev.',
+    [lost('stalingrad', 'soviet', 1129619)],
+  ],
+  [
     'a large share of "our soldiers"',
     'In the battle for Moscow more than half a million of our soldiers were killed.',
     [lost('moscow', 'soviet', 500000, null)],
