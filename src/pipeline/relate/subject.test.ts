@@ -64,6 +64,21 @@ const LABELS: Case[] = [
 
 const MAIN_CITY: Case[] = [
   [
+    'with no topic and no main place, the place a paragraph named carries to its later sentences',
+    null,
+    'Kerch, Minsk and Tula also appear in the book.\n\nThe author says that Manstein lost 300,000 men before Sevastopol. German records put those losses at about 25,000 men killed.\n\nNothing more is said.',
+    [
+      ['sevastopol', 'casualties', { side: 'axis', min: 300000, max: 300000 }],
+      ['sevastopol', 'casualties', { side: 'axis', min: 25000, max: 25000 }],
+    ],
+  ],
+  [
+    'a place does not carry past a paragraph',
+    null,
+    'Kerch, Minsk and Tula also appear in the book.\n\nThe author writes about the war. He says that Manstein lost 300,000 men before Sevastopol.\n\nGerman records put the losses at about 25,000 men killed.',
+    [['sevastopol', 'casualties', { side: 'axis', min: 300000, max: 300000 }]],
+  ],
+  [
     'a comparison ("like X") keeps the main city',
     'Odessa in 1941',
     'Like Leningrad later that year, the city was besieged from 5 August 1941 until 16 October 1941.',

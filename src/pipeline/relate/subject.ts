@@ -23,7 +23,9 @@
  *      a caption), a label, or the first sentence of a paragraph that names
  *      a place prominently;
  *   6. else the document's main place (the title's, or the place named in
- *      most of the document's mentions).
+ *      most of the document's mentions);
+ *   7. else, in a paragraph whose topic no rule set, the place an earlier
+ *      sentence of the paragraph named prominently.
  */
 import { PASSING_LEADS } from '../lexicon/en.js';
 import type { Mention, PlaceMention } from '../recognise/types.js';
@@ -138,16 +140,26 @@ export function assignSubjects(
     const first = prominent[0];
     if (!label && first && first.length > 0 && distinct(first).size < 3) topic = best(first, topic);
     let listed = false;
+    // With no topic and no main place, the place the paragraph last named carries on ("… before Sevastopol. That figure …").
+    let lastNamed: string | null = null;
     return perSentence.map((ms, j) => {
       if (distinct(ms).size >= 3) {
         listed = true;
         topic = null;
+        lastNamed = null;
         return null;
       }
       const named = best(prominent[j]!, topic);
-      if (named) return named;
-      const fallback = listed ? null : (topic ?? main);
-      return fallback ?? best(ms, topic);
+      if (named) {
+        lastNamed = named;
+        return named;
+      }
+      const fallback = listed ? null : (topic ?? main ?? lastNamed);
+      if (fallback) return fallback;
+      // A place named only in passing is still the best guess, and carries on when it is the only one.
+      const guess = best(ms, topic);
+      if (guess && distinct(ms, 0).size === 1) lastNamed = guess;
+      return guess;
     });
   });
 }
