@@ -15,7 +15,7 @@ const brief = (text: string) =>
 const ROWS: [string, string, unknown[][]][] = [
   [
     'soldiers who were captured: their capture, not the city\'s',
-    'When the last positions at Sevastopol fell in July 1942, some 95,000 Soviet soldiers were captured.',
+    'At Sevastopol some 95,000 Soviet soldiers were captured in July 1942.',
     [['sevastopol', 'quantity', { what: 'Soviet soldiers', min: 95000, max: 95000 }]],
   ],
   [
