@@ -9,7 +9,7 @@
  * A table is two or more such lines of one kind in a row (blank lines between
  * them allowed: HTML tables come out of main-text.ts one row per paragraph).
  * Its first line is the header when it holds no figure (a year in brackets
- * aside). Aligned lines must look like cells, not prose with double spaces:
+ * aside), or when a rule line ("|---|") follows it. Aligned lines must look like cells, not prose with double spaces:
  * every cell short, none ending a sentence.
  *
  * Structure only: which place a row is about and what a header means is
@@ -152,7 +152,10 @@ export function tableRows(lines: Line[]): Map<number, TableRow> {
       continue;
     }
     const first = split(lines[rows[0]!]!, kind)!;
-    const header = isHeader(first) ? first : null;
+    // A rule line under the first row ("|---|---|") makes it the header, whatever it holds ("Pop. 2021").
+    const ruled =
+      block[block.indexOf(rows[0]!) + 1] !== undefined && RULE.test(lines[block[block.indexOf(rows[0]!) + 1]!]!.text);
+    const header = ruled || isHeader(first) ? first : null;
     for (const k of block) {
       if (RULE.test(lines[k]!.text)) {
         out.set(k, { kind, cells: [], headers: [], role: 'rule' });
