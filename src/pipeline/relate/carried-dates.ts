@@ -7,6 +7,11 @@
  * plus the days the phrase says. The patterns then read it like any date,
  * and a carried date carries on ("The next day … The following day …").
  *
+ * A timeline's line ("1941-06-22 — …", "22 June 1941: …", "* 1942, July 17 …")
+ * dates the whole line: each later sentence of the line that has no date of
+ * its own gets the line's date as a mention (recogniser 'date.line', its span
+ * the date at the line's start, so a claim quotes from there to its verb).
+ *
  * Not carried: when the sentence has a date of its own before the phrase
  * ("sailed on 16 October 1941, and on the same day …" means that date); when
  * the sentence before gives no full date; into or out of a table row.
@@ -58,18 +63,61 @@ function plusDays(value: string, days: number): string | null {
   return d.toISOString().slice(0, 10);
 }
 
+const BULLET = /^(?:[-–—•*·▪►]\s*)/u;
+/** What may join the dates at a line's start ("1942, July 17") and what ends them: a dash or a colon, else a bullet's line. */
+const JOINER = /^[\s,.]*$/u;
+const AFTER_DATE = /^\s*(?:[—–:]|-\s)/u;
+
+const precision = (d: DateMention) => d.value.length;
+
+/**
+ * The date a timeline's line starts with (see the header): the most precise of the dates at
+ * its start, before a dash or a colon (or, on a bulleted line, before the first word);
+ * null for a line that does not start with a date, and for a table row.
+ */
+export function lineDate(p: Paragraph, mentions: Mention[][]): DateMention | null {
+  const first = p.sentences[0];
+  if (p.row || !first) return null;
+  const bullet = BULLET.exec(p.text);
+  let at = p.start + (bullet ? bullet[0].length : 0);
+  const lead: DateMention[] = [];
+  for (const m of mentions[0] ?? []) {
+    if (m.kind !== 'date') continue;
+    if (m.start < at) continue;
+    if (!JOINER.test(p.text.slice(at - p.start, m.start - p.start))) break;
+    lead.push(m);
+    at = m.end;
+  }
+  if (!lead.length) return null;
+  const rest = p.text.slice(at - p.start);
+  if (!AFTER_DATE.test(rest) && !bullet) return null;
+  return lead.reduce((a, b) => (precision(b) > precision(a) ? b : a));
+}
+
 /** The mentions with each referring-back phrase added as a date (see the header); the input is left as it is. */
 export function carryDates(paragraphs: Paragraph[], mentions: Mention[][][]): Mention[][][] {
   let previous: DateMention | null = null;
-  return paragraphs.map((p, i) =>
-    p.sentences.map((s, j) => {
-      const ms = mentions[i]![j]!;
+  return paragraphs.map((p, i) => {
+    const line = lineDate(p, mentions[i]!);
+    return p.sentences.map((s, j) => {
+      let ms = mentions[i]![j]!;
       if (p.row) {
         previous = null;
         return ms;
       }
+      // A later sentence of a timeline's line, with no date of its own: the line's date.
+      if (line && j > 0 && !ms.some((m) => m.kind === 'date')) {
+        const dated: DateMention = {
+          kind: 'date',
+          start: line.start,
+          end: line.end,
+          value: line.value,
+          recogniser: 'date.line',
+        };
+        ms = [dated, ...ms];
+      }
       const before = previous;
-      const own = ms.filter((m): m is DateMention => m.kind === 'date');
+      const own = ms.filter((m): m is DateMention => m.kind === 'date' && m.recogniser !== 'date.line');
       let out = ms;
       if (before && MAYBE.test(s.text)) {
         for (const { re, days } of PHRASES) {
@@ -88,6 +136,6 @@ export function carryDates(paragraphs: Paragraph[], mentions: Mention[][][]): Me
       const dated = out.filter((m): m is DateMention => m.kind === 'date' && FULL_DATE.test(m.value));
       previous = dated.sort((a, b) => a.start - b.start).pop() ?? null;
       return out;
-    }),
-  );
+    });
+  });
 }

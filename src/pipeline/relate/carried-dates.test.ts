@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractClaims } from '../extract.js';
+import { buildGazetteer } from '../gazetteer.js';
+
+const gazetteer = buildGazetteer();
+const run = (text: string) => extractClaims({ text, title: null }, gazetteer);
+const brief = (text: string) => run(text).map((c) => [c.subject, c.property, c.value]);
+
+/** [what, document, expected [subject, property, value]]: every claim the document gives, in order. */
+const TIMELINES: [string, string, unknown[][]][] = [
+  [
+    'a line starting with an ISO date dates a later sentence of the line',
+    'Events of the first weeks\n\n1941-06-24 — Bombers strike the railway junction. Later the siege of Minsk begins.',
+    [['minsk', 'battle_start', '1941-06-24']],
+  ],
+  [
+    'a day-month-year line with a colon, present-tense narration',
+    '10 July 1941: The Battle of Smolensk starts.\n16 July 1941: German tanks break into Smolensk.\n10 September 1941: The Battle of Smolensk ends.',
+    [
+      ['smolensk', 'battle_start', '1941-07-10'],
+      ['smolensk', 'occupied', '1941-07-16'],
+      ['smolensk', 'battle_end', '1941-09-10'],
+    ],
+  ],
+  [
+    'a bulleted line "1943, November 6" and a present-tense liberation',
+    '* 1943, November 6 Soviet troops liberate Kiev after a long battle.',
+    [['kyiv', 'liberated', '1943-11-06']],
+  ],
+  [
+    'a line is an entry of its own: the place of the line before does not stay its subject',
+    '1941-09-19 — Kiev is occupied.\n1941-10-02 — The German drive on Moscow (Operation Typhoon) begins.',
+    [
+      ['kyiv', 'occupied', '1941-09-19'],
+      ['moscow', 'battle_start', '1941-10-02'],
+    ],
+  ],
+  [
+    'the last defenders taken off, and the enemy entering "the same day"',
+    '1941-10-16 — The last defenders of Odessa are taken off by sea; Romanian troops enter the city the same day.',
+    [
+      ['odesa', 'battle_end', '1941-10-16'],
+      ['odesa', 'occupied', '1941-10-16'],
+    ],
+  ],
+  [
+    'Russian present-tense narration',
+    '28 июня 1941 года — немецкие войска входят в Минск.',
+    [['minsk', 'occupied', '1941-06-28']],
+  ],
+  [
+    'a present-tense "frees" and an offensive that troops "open"',
+    '1941-06-29 — German troops open their offensive against Murmansk.\n1941-12-30 — A Soviet landing frees Kerch.',
+    [
+      ['murmansk', 'battle_start', '1941-06-29'],
+      ['kerch', 'liberated', '1941-12-30'],
+    ],
+  ],
+];
+
+/** [why, document]: no claim at all. */
+const NEGATIVE: [string, string][] = [
+  [
+    'a paragraph that starts with a date but no dash or colon is no timeline line',
+    '22 June 1941 changed everything in the region. Later the siege of Minsk begins.',
+  ],
+  ['"forced open" is no start', 'A corridor to Leningrad had been forced open in January 1943 by the fighting.'],
+];
+
+describe('relate: timelines', () => {
+  for (const [what, doc, expected] of TIMELINES) it(what, () => assert.deepEqual(brief(doc), expected));
+  for (const [why, doc] of NEGATIVE) it(`negative: ${why}`, () => assert.deepEqual(brief(doc), []));
+
+  it('a carried line date quotes from the line date to the verb, an exact substring', () => {
+    const text = '1941-06-24 — Bombers strike the railway junction. Later the siege of Minsk begins.';
+    const [c] = run(text);
+    assert.equal(c?.quote, text.slice(0, text.indexOf('begins') + 'begins'.length));
+  });
+});
