@@ -68,6 +68,67 @@ const NEGATIVE: [string, string][] = [
   ['"forced open" is no start', 'A corridor to Leningrad had been forced open in January 1943 by the fighting.'],
 ];
 
+/** Relative dates and dates without a year: [what, document, expected [subject, property, value]]. */
+const RELATIVE: [string, string, unknown[][]][] = [
+  [
+    '"ten days after that" counts from the last full date of the paragraph, past a sentence without one',
+    'Kerch\n\nThe landing began on 26 December 1941. The fighting was hard. Ten days after that the town was liberated.',
+    [
+      ['kerch', 'battle_start', '1941-12-26'],
+      ['kerch', 'liberated', '1942-01-05'],
+    ],
+  ],
+  [
+    '"a week later" and "two weeks later"',
+    'Minsk\n\nThe city was bombed on 24 June 1941. A week later the city was occupied.',
+    [['minsk', 'occupied', '1941-07-01']],
+  ],
+  [
+    '"five days later" after a date of its own sentence counts from that date',
+    'Tula\n\nThe tanks reached the outskirts on 24 October 1941, and five days later the defence of the city began.',
+    [['tula', 'battle_start', '1941-10-29']],
+  ],
+  [
+    'Russian «спустя пять дней»',
+    'Керчь\n\nДесант высадился 26 декабря 1941 года. Спустя пять дней город был освобождён.',
+    [['kerch', 'liberated', '1941-12-31']],
+  ],
+  [
+    'a day and a month without a year take the year of the paragraph\'s last dated sentence, and "the same day" follows',
+    'Odessa\n\nThe defence lasted from 5 August 1941 until the autumn. The last transports sailed on 16 October. Romanian troops entered the city the same day.',
+    [
+      ['odesa', 'battle_start', '1941-08-05'],
+      ['odesa', 'battle_end', '1941-10-16'],
+      ['odesa', 'occupied', '1941-10-16'],
+    ],
+  ],
+  [
+    "a timeline's line without a year takes the year of the line before",
+    '1941-09-01 — The raids on Leningrad grow heavier.\nSept. 8 — The blockade of Leningrad begins.',
+    [['leningrad', 'battle_start', '1941-09-08']],
+  ],
+];
+
+const RELATIVE_NEGATIVE: [string, string][] = [
+  [
+    'no count from an ambiguous reference: the sentence before names two full dates',
+    'Kerch\n\nThe town was bombed on 3 November 1941 and on 9 November 1941. Five days later the town was occupied.',
+  ],
+  [
+    'no year for a day and a month when the sentence before names two years',
+    'Kerch\n\nThe town changed hands in 1941 and in 1942. It was occupied on 16 November.',
+  ],
+  [
+    'a relative date does not reach back past the paragraph before',
+    'Kerch\n\nThe town was bombed on 3 November 1941.\n\nThe harbour was rebuilt.\n\nA week later the town was occupied.',
+  ],
+];
+
+describe('relate: relative dates and dates without a year', () => {
+  for (const [what, doc, expected] of RELATIVE) it(what, () => assert.deepEqual(brief(doc), expected));
+  for (const [why, doc] of RELATIVE_NEGATIVE) it(`negative: ${why}`, () => assert.deepEqual(brief(doc), []));
+});
+
 describe('relate: timelines', () => {
   for (const [what, doc, expected] of TIMELINES) it(what, () => assert.deepEqual(brief(doc), expected));
   for (const [why, doc] of NEGATIVE) it(`negative: ${why}`, () => assert.deepEqual(brief(doc), []));
