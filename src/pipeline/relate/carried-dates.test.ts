@@ -57,6 +57,14 @@ const TIMELINES: [string, string, unknown[][]][] = [
       ['kerch', 'liberated', '1941-12-30'],
     ],
   ],
+  [
+    'a timeline set out as a table: the date cell dates the event cell',
+    'Date | What happened\n1941-09-19 | German troops enter Kiev\n6 November 1943 | Soviet troops liberate the city of Kiev',
+    [
+      ['kyiv', 'occupied', '1941-09-19'],
+      ['kyiv', 'liberated', '1943-11-06'],
+    ],
+  ],
 ];
 
 /** [why, document]: no claim at all. */
@@ -64,6 +72,10 @@ const NEGATIVE: [string, string][] = [
   [
     'a paragraph that starts with a date but no dash or colon is no timeline line',
     '22 June 1941 changed everything in the region. Later the siege of Minsk begins.',
+  ],
+  [
+    'a row whose first cell holds more than a date lends it to no other cell',
+    'Note | Event\nsince 1941-09-19, a long time | German troops enter Kiev',
   ],
   ['"forced open" is no start', 'A corridor to Leningrad had been forced open in January 1943 by the fighting.'],
 ];

@@ -191,6 +191,35 @@ function reference(ms: Mention[]): DateMention | null | 'ambiguous' {
   return others.size ? 'ambiguous' : last;
 }
 
+/**
+ * A timeline set out as a table ("1941-09-19 | German troops enter Kiev"): a row whose first cell is
+ * a date and nothing else gives that date to its other cells that have none of their own.
+ */
+function rowDated(p: Paragraph, mentions: Mention[][]): Mention[][] {
+  const first = p.sentences[0];
+  if (!p.row || p.row.role !== 'row' || !first) return mentions;
+  const date = (mentions[0] ?? [])
+    .filter((m): m is DateMention => m.kind === 'date')
+    .reduce<DateMention | null>((a, b) => (!a || precision(b) > precision(a) ? b : a), null);
+  if (!date) return mentions;
+  // Nothing in the cell but its date (and the year or the punctuation that joins it: "1942, July 17").
+  const rest = (mentions[0] ?? [])
+    .filter((m) => m.kind === 'date' || m.kind === 'range')
+    .reduce(
+      (t, m) => t.slice(0, m.start - first.start) + ' '.repeat(m.end - m.start) + t.slice(m.end - first.start),
+      first.text,
+    );
+  if (/[\p{L}\d]/u.test(rest)) return mentions;
+  return mentions.map((ms, j) =>
+    j === 0 || ms.some((m) => m.kind === 'date')
+      ? ms
+      : [
+          { kind: 'date', start: date.start, end: date.end, value: date.value, recogniser: 'date.line' } as DateMention,
+          ...ms,
+        ],
+  );
+}
+
 /** The mentions with each referring-back phrase added as a date (see the header); the input is left as it is. */
 export function carryDates(paragraphs: Paragraph[], mentions: Mention[][][]): Mention[][][] {
   // The full date of the sentence before (kept through sentences without one, within a paragraph).
@@ -204,7 +233,7 @@ export function carryDates(paragraphs: Paragraph[], mentions: Mention[][][]): Me
     if (p.row) {
       previous = null;
       lineYear = null;
-      return mentions[i]!;
+      return rowDated(p, mentions[i]!);
     }
     // The year of the paragraph's last dated sentence, when that sentence names one year only.
     let year: number | null = null;
