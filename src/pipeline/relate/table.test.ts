@@ -136,6 +136,11 @@ const POSITIVE: [string, string, unknown[][]][] = [
     [['minsk', 'liberated', '1944-07-03']],
   ],
   [
+    'a tab header with a year after a word is still the header',
+    'City\tLiberated\tPopulation 2021\nMinsk\t3 July 1944\t2,000,000',
+    [['minsk', 'liberated', '1944-07-03']],
+  ],
+  [
     'a defence column: a range of numeric months, a range of numeric days, one date after "from"; dashes give nothing',
     '| Town | Defence | Days | Freed |\n|---|---|---|---|\n| Kerch | 06.1942 – 09.1942 | — | n/a |\n| Tula | from 24.10.1941 | - | never occupied |\n| Odessa | 05.08.1941 – 16.10.1941 | 73 | 10.04.1944 |',
     [
@@ -173,6 +178,7 @@ const NEGATIVE: [string, string][] = [
     'population, area and distance columns are no claims',
     'City | Population | Area | Distance to Moscow\nKerch | 150,000 people | 108 km | 1,400 km',
   ],
+  ['rows of months and years have no header', 'Kerch | September 1973 | April 1944\nMinsk | June 1974 | July 1944'],
   ['a bare date in a defence column is neither its start nor its end', 'City | Defence\nKerch | 05.1942'],
   ['a date outside the years of the column', 'City | Liberated\nKerch | 1965'],
   ['a title column with a war date', 'City | Hero City title\nKerch | 11 April 1944'],
