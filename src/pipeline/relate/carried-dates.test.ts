@@ -119,6 +119,11 @@ const RELATIVE: [string, string, unknown[][]][] = [
     '1941-09-01 — The raids on Leningrad grow heavier.\nSept. 8 — The blockade of Leningrad begins.',
     [['leningrad', 'battle_start', '1941-09-08']],
   ],
+  [
+    '"on the same day" reaches past a sentence without a date to the paragraph\'s last full date',
+    'Kerch\n\nThe landing came on 26 December 1941. The sea was rough. The town fell on the same day.',
+    [['kerch', 'occupied', '1941-12-26']],
+  ],
 ];
 
 const RELATIVE_NEGATIVE: [string, string][] = [

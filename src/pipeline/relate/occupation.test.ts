@@ -13,6 +13,7 @@ const brief = (text: string) =>
   extractClaims({ text, title: null }, gazetteer).map((c) => [c.subject, c.property, c.value]);
 
 const ROWS: [string, string, unknown[][]][] = [
+  ['"fell on" a date', 'Minsk fell on 28 June 1941 after a week of fighting.', [['minsk', 'occupied', '1941-06-28']]],
   [
     'remained occupied until',
     'Kerch changed hands twice. The town remained occupied until 11 April 1944.',

@@ -13,7 +13,7 @@ const OCCUPIED = [
   // "the city was lost (again)": said of a place only, so only after "city"/"town"/"port" or the place's name.
   /(?<=(?:city|town|port|fortress|\p{Lu}\p{L}+)\s+)(?:was|had\s+been)\s+(?:\p{L}+\s+)?lost(?![\p{L}])(?!\s+(?:to\s+(?:the\s+)?(?:Soviet|Red)|on\s+(?:the\s+)?(?:way|road)))/gu,
   // A doubled or dropped consonant is a common slip ("occuppied", "ocupied", "siezed"): still the verb.
-  /(?<![\p{L}])(?:(?:was|were|is|are|been|being)\s+(?:\p{L}+\s+)?(?:oc{1,2}up{1,2}ied|captured|s(?:ei|ie)zed|taken|overrun)|oc{1,2}up{1,2}ied|captured|s(?:ei|ie)zed|occupies|captures|seizes|fell\s+to|falls\s+to|fell\s+(?=on|in))(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:(?:was|were|is|are|been|being)\s+(?:\p{L}+\s+)?(?:oc{1,2}up{1,2}ied|captured|s(?:ei|ie)zed|taken|overrun)|oc{1,2}up{1,2}ied|captured|s(?:ei|ie)zed|occupies|captures|seizes|fell\s+to|falls\s+to|f[ae]lls?(?=\s+(?:on|in)(?![\p{L}])))(?![\p{L}])/giu,
   stems(RU_STEMS.occupied),
 ];
 const LIBERATED = [
