@@ -761,6 +761,12 @@ export const AWARD_VERBS = [
   'declared',
   'called',
   'got',
+  // The present of a timeline's narration: "Moscow receives the title".
+  'receives',
+  'becomes',
+  'gets',
+  'wins',
+  'earns',
 ];
 
 /**

@@ -58,6 +58,14 @@ const TIMELINES: [string, string, unknown[][]][] = [
     ],
   ],
   [
+    'present-tense awards on timeline lines, English and Russian',
+    '1965-05-08 — Moscow receives the title Hero City.\n14 сентября 1973 года — Керчь получает звание «Город-герой».',
+    [
+      ['moscow', 'hero_city_title', '1965-05-08'],
+      ['kerch', 'hero_city_title', '1973-09-14'],
+    ],
+  ],
+  [
     'a timeline set out as a table: the date cell dates the event cell',
     'Date | What happened\n1941-09-19 | German troops enter Kiev\n6 November 1943 | Soviet troops liberate the city of Kiev',
     [
