@@ -136,6 +136,10 @@ const RELATIVE: [string, string, unknown[][]][] = [
 
 const RELATIVE_NEGATIVE: [string, string][] = [
   [
+    '"may" followed by a number is no month',
+    'Kerch\n\nThe town was bombed in November 1941. Its people may 3 times have seen it occupied.',
+  ],
+  [
     'no count from an ambiguous reference: the sentence before names two full dates',
     'Kerch\n\nThe town was bombed on 3 November 1941 and on 9 November 1941. Five days later the town was occupied.',
   ],

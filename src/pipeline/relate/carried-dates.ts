@@ -120,8 +120,10 @@ export function lineDate(p: Paragraph, mentions: Mention[][]): DateMention | nul
   return lead.reduce((a, b) => (precision(b) > precision(a) ? b : a));
 }
 
+/** Capitalised, as dates write them: "may" is also a verb. */
 const MONTH_EN = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
+  .map((m) => m[0]!.toUpperCase() + m.slice(1))
   .join('|');
 const MONTH_RU = Object.keys(MONTHS_RU)
   .sort((a, b) => b.length - a.length)
@@ -129,13 +131,13 @@ const MONTH_RU = Object.keys(MONTHS_RU)
 /** A day and a month with no year after them: "16 October", "October 16th", "Sept. 8", «16 октября». */
 const YEARLESS: { re: RegExp; day: number; month: number; months: Record<string, number> }[] = [
   {
-    re: new RegExp(`(?<![\\p{L}\\d,.])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_EN})\\.?(?![\\p{L}])(?!,?\\s+\\d)`, 'giu'),
+    re: new RegExp(`(?<![\\p{L}\\d,.])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_EN})\\.?(?![\\p{L}])(?!,?\\s+\\d)`, 'gu'),
     day: 1,
     month: 2,
     months: MONTHS,
   },
   {
-    re: new RegExp(`(?<![\\p{L}])(${MONTH_EN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d])(?!,?\\s+\\d)`, 'giu'),
+    re: new RegExp(`(?<![\\p{L}])(${MONTH_EN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d])(?!,?\\s+\\d)`, 'gu'),
     day: 2,
     month: 1,
     months: MONTHS,
