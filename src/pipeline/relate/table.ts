@@ -98,7 +98,10 @@ const NO_HISTORY = [
   words(['population', 'pop', 'area', 'distance', 'height', 'altitude', 'elevation', 'size']),
   stems(['населени', 'площад', 'расстояни', 'высот']),
 ];
-const noHistory = (text: string) => any(NO_HISTORY, text.toLowerCase());
+/** Residents counted in a year after the war ("Residents 2020"): today's population by another name. */
+const RESIDENTS = [words(['residents', 'inhabitants']), stems(['жител'])];
+const noHistory = (text: string) =>
+  any(NO_HISTORY, text.toLowerCase()) || (any(RESIDENTS, text.toLowerCase()) && /(?:19[5-9]\d|20\d\d)/u.test(text));
 /** A column that holds a figure the row's own description names ("City | Figure | Value"). */
 const GENERIC_VALUE = /^(?:value|figure|number|count|total|amount|quantity|значение|число|количество|цифра)s?$/iu;
 
