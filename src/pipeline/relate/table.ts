@@ -13,7 +13,15 @@
  * ("liberated on 11 April 1944") is read by the sentence patterns, and the
  * key takes only what they left: the first date, range or figure at the
  * start of the value, in the years the property allows. Its quote is the
- * cell, or the item from its label to the value.
+ * row from its place's cell to the value's cell ("Kerch | 05.1942 | 11.04.1944"),
+ * or the item from its label to the value.
+ *
+ * In a table: a defence or siege column reads a range as the start and the
+ * end, and one date as the start after "from"/"since" or the end after
+ * "until" (a bare date is neither); a population, area or distance column
+ * (or residents counted after the war) gives no claim; a generic "Value"
+ * column takes its meaning from the row's cell before it ("Murmansk | bombs
+ * dropped on the city | about 185,000").
  *
  * Which place a row or an item is about is subject.ts's business; labelOf
  * finds the place that labels a line ("KERCH: …", "Kerch — 1973").
