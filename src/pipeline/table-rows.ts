@@ -9,12 +9,14 @@
  * A table is two or more such lines of one kind in a row (blank lines between
  * them allowed: HTML tables come out of main-text.ts one row per paragraph).
  * Its first line is the header when it holds no figure (a year in brackets
- * aside). Aligned lines must look like cells, not prose with double spaces:
+ * aside, and one that qualifies a word: "Population 2021"), or when a rule line ("|---|") follows it. Aligned lines must look like cells, not prose with double spaces:
  * every cell short, none ending a sentence.
  *
  * Structure only: which place a row is about and what a header means is
  * decided after recognition (relate/subject.ts, relate/table.ts).
  */
+import { MONTHS } from './lexicon/en.js';
+import { MONTHS_RU } from './lexicon/ru.js';
 import type { Sentence } from './segment.js';
 
 export type TableKind = 'pipe' | 'tab' | 'aligned';
@@ -93,8 +95,18 @@ function kindOf(line: Line): TableKind | null {
   return null;
 }
 
-/** A header holds no figure: a year in brackets ("Losses (1941–1944)") aside. */
-const isHeader = (cells: RawCell[]) => !cells.some((c) => /\d/u.test(c.text.replace(/\([^)]*\)/gu, '')));
+const MONTH_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(MONTHS_RU)]);
+/** A year that qualifies a word ("Population 2021", "Losses 1941–1944"), not a month's ("April 1944"). */
+const QUALIFYING_YEAR = /(\p{L}[\p{L}.]*)\s+(?:in\s+)?(?:1[89]\d\d|20\d\d)(?:\s*[–-]\s*\d{2,4})?(?!\d)/gu;
+const unqualified = (text: string) =>
+  text
+    .replace(/\([^)]*\)/gu, '')
+    .replace(QUALIFYING_YEAR, (m, word: string) =>
+      MONTH_WORDS.has(word.toLowerCase().replace(/\.$/u, '')) ? m : word,
+    );
+
+/** A header holds no figure: a year in brackets ("Losses (1941–1944)") or after a word ("Pop. 2021") aside. */
+const isHeader = (cells: RawCell[]) => !cells.some((c) => /\d/u.test(unqualified(c.text)));
 
 const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
 
@@ -152,7 +164,10 @@ export function tableRows(lines: Line[]): Map<number, TableRow> {
       continue;
     }
     const first = split(lines[rows[0]!]!, kind)!;
-    const header = isHeader(first) ? first : null;
+    // A rule line under the first row ("|---|---|") makes it the header, whatever it holds ("Pop. 2021").
+    const ruled =
+      block[block.indexOf(rows[0]!) + 1] !== undefined && RULE.test(lines[block[block.indexOf(rows[0]!) + 1]!]!.text);
+    const header = ruled || isHeader(first) ? first : null;
     for (const k of block) {
       if (RULE.test(lines[k]!.text)) {
         out.set(k, { kind, cells: [], headers: [], role: 'rule' });

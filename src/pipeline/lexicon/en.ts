@@ -697,13 +697,35 @@ export const START_VERBS = [
   'started',
   'commenced',
   'opened',
+  // The present of a timeline's narration: "the siege begins", "troops open their offensive".
+  'opens',
+  'open their offensive',
+  'open the offensive',
+  'open an offensive',
+  'starts',
+  'commences',
+  'launches',
   'was launched',
   'were launched',
   'broke out',
   'start',
   'beginning',
 ];
-export const END_VERBS = ['lifted', 'lift', 'ended', 'was over', 'came to an end', 'concluded', 'finished'];
+export const END_VERBS = [
+  'lifted',
+  'lift',
+  'ended',
+  'was over',
+  'came to an end',
+  'concluded',
+  'finished',
+  // The present of a timeline's narration: "the defence of the city ends".
+  'ends',
+  'is lifted',
+  'is over',
+  'comes to an end',
+  'concludes',
+];
 export const OCCUPIED_VERBS = ['occupied', 'captured', 'seized', 'taken', 'fell', 'overrun', 'surrendered'];
 export const LIBERATED_VERBS = [
   'liberated',
@@ -739,6 +761,12 @@ export const AWARD_VERBS = [
   'declared',
   'called',
   'got',
+  // The present of a timeline's narration: "Moscow receives the title".
+  'receives',
+  'becomes',
+  'gets',
+  'wins',
+  'earns',
 ];
 
 /**

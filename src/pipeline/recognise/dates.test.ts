@@ -59,6 +59,8 @@ const POSITIVE: [string, string[], string[]][] = [
   ['on 22/06/1941 and on 6/22/1941', ['22/06/1941=1941-06-22', '6/22/1941=1941-06-22'], []],
   ['on 22-06-1941', ['22-06-1941=1941-06-22'], []],
   ['приказ от 5.12.1941 г.', ['5.12.1941 г.=1941-12-05'], []],
+  ['held 05.1942 – 10.1942 underground', ['05.1942=1942-05', '10.1942=1942-10'], ['1942-05..1942-10']],
+  ['the file of 11/1943', ['11/1943=1943-11'], []],
   // English forms
   ['on June 22nd, 1941 at dawn', ['June 22nd, 1941=1941-06-22'], []],
   ['on 22nd June 1941 at dawn', ['22nd June 1941=1941-06-22'], []],
@@ -87,6 +89,7 @@ const POSITIVE: [string, string[], string[]][] = [
 
 const NEGATIVE: [string, string][] = [
   ['for 45 days', 'a span of time is not a date'],
+  ['a ratio of 5.1942 to one', 'a month without its leading zero is a decimal'],
   ['Hero City #3', 'a number after # is not a year'],
   ['between 650,000 and 1,280,000', 'grouped figures are not years'],
   ['a 330,000-strong group', 'a figure'],

@@ -107,6 +107,12 @@ const PARSERS: {
       ];
     },
   },
+  // "05.1942", "10/1941": a month of two digits (a leading zero, or 10–12) and a year; "5.1942" reads as a decimal.
+  {
+    name: 'date.numeric-month',
+    re: new RegExp(`(?<![\\d.,/-])(0[1-9]|1[0-2])[./]${Y}(?![\\d]|[.,/-]\\d)`, 'gu'),
+    parse: (g) => ({ month: num(g[0]), year: num(g[1]) }),
+  },
   // "the 8th of September in 1941", "8th of September, 1941"
   {
     name: 'date.ordinal-of-month',

@@ -12,7 +12,19 @@ import { BATTLE_WORDS, CASUALTY_NOUNS, END_VERBS, START_VERBS, WAR_YEARS } from 
 import { RU_STEMS } from '../lexicon/ru.js';
 import { stems, words } from '../recognise/util.js';
 import type { ClaimPattern, Draft, SentenceContext } from './types.js';
-import { cover, lead as leadIn, dates, gap, has, inRange, nearestDate, ranges, triggers, within } from './util.js';
+import {
+  clauseGap,
+  cover,
+  lead as leadIn,
+  dates,
+  gap,
+  has,
+  inRange,
+  nearestDate,
+  ranges,
+  triggers,
+  within,
+} from './util.js';
 
 const CONTEXT = [words(BATTLE_WORDS), stems(RU_STEMS.battle.filter((s) => s.length > 3))];
 const BATTLE_NOUN = [
@@ -143,6 +155,10 @@ const DURING_OCCUPATION =
 const EVACUATED =
   /(?<![\p{L}])(?:the\s+)?(?:last|final)\s+(?:ships|transports|troops|defenders|units|soldiers|boats|convoy)\s+(?:left|sailed|withdrew|were\s+evacuated|pulled\s+out)\s+(?:the\s+(?:city|port|town)\s+)?(?:on|in)\s+$/iu;
 
+/** "the last defenders of the city are taken off by sea": the evacuation that ends the defence, dated elsewhere in its clause. */
+const EVACUATION =
+  /(?<![\p{L}])(?:the\s+)?(?:last|final)\s+(?:ships|transports|troops|defenders|units|soldiers|boats|convoy)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*)?\s+(?:(?:are|were)\s+(?:evacuated|taken\s+off|shipped\s+out)|(?:leave|leaves|left|sail|sails|sailed|withdraw|withdraws|withdrew|pull\s+out|pulled\s+out)\s+(?:the\s+)?(?:city|port|town|fortress)?)/iu;
+
 /** True when this sentence already gave a start (range). */
 function out(ctx: SentenceContext): boolean {
   return ranges(ctx).some((r) => ctx.used.has(r));
@@ -173,6 +189,16 @@ export const battleEnd: ClaimPattern = {
       if (m) {
         ctx.used.add(d);
         return [withEvent({ property: 'battle_end', value: d.value, start: d.start - m[0].length, end: d.end }, ctx)];
+      }
+    }
+    const evacuation = EVACUATION.exec(ctx.sentence.text);
+    if (evacuation) {
+      const at = ctx.sentence.start + evacuation.index;
+      const clause = { start: at, end: at + evacuation[0].trimEnd().length };
+      const d = nearestDate(ctx, clause, { years: WAR_YEARS });
+      if (d && clauseGap(ctx, d, clause) <= 40) {
+        ctx.used.add(d);
+        return [withEvent({ property: 'battle_end', value: d.value, ...cover(clause, d) }, ctx)];
       }
     }
     if (!battleNoun(ctx)) return [];

@@ -7,12 +7,30 @@
  * plus the days the phrase says. The patterns then read it like any date,
  * and a carried date carries on ("The next day … The following day …").
  *
- * Not carried: when the sentence has a date of its own before the phrase
- * ("sailed on 16 October 1941, and on the same day …" means that date); when
- * the sentence before gives no full date; into or out of a table row.
+ * A timeline's line ("1941-06-22 — …", "22 June 1941: …", "* 1942, July 17 …")
+ * dates the whole line: each later sentence of the line that has no date of
+ * its own gets the line's date as a mention (recogniser 'date.line', its span
+ * the date at the line's start, so a claim quotes from there to its verb).
+ *
+ * The full date a phrase counts from is the last one given before it in the
+ * paragraph (or in the line before: "the same day" opening a timeline's
+ * line), and only when it is unambiguous: the sentence that gives it names
+ * no other full date (a range's two ends aside, where the end is meant).
+ * "Five days later" after a date of its own sentence counts from that date.
+ *
+ * A day and a month without a year ("the last ships sailed on 16 October")
+ * take the year of the paragraph's last dated sentence when that sentence
+ * names one year only; a timeline's line that starts without a year
+ * ("Sept. 8 — …") takes the year of the line before.
+ *
+ * Not carried: when the sentence has a date of its own before a "same day"
+ * phrase ("sailed on 16 October 1941, and on the same day …" means that
+ * date); when no unambiguous full date comes before; into or out of a table row.
  */
+import { MONTHS } from '../lexicon/en.js';
 import { TEENS_EN, TEENS_RU, UNITS_EN, UNITS_RU } from '../lexicon/numbers.js';
-import type { DateMention, Mention } from '../recognise/types.js';
+import { MONTHS_RU } from '../lexicon/ru.js';
+import type { DateMention, Mention, RangeMention } from '../recognise/types.js';
 import type { Paragraph } from '../segment.js';
 
 /** "two days later": small counts in words, in all their Russian case forms (units and teens suffice for days). */
@@ -31,20 +49,33 @@ const PHRASES: { re: RegExp; days: (m: RegExpExecArray) => number }[] = [
     days: () => 1,
   },
   {
-    re: new RegExp(`(?<![\\p{L}\\p{N}])(${COUNT})\\s+days\\s+later(?![\\p{L}])`, 'iu'),
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}])(${COUNT})\\s+days?\\s+(?:later|afterwards|after\\s+(?:that|this))(?![\\p{L}])`,
+      'iu',
+    ),
     days: (m) => count(m[1]!, NUMBER_WORDS),
   },
-  { re: /(?<![\p{L}])a\s+week\s+later(?![\p{L}])/iu, days: () => 7 },
+  {
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}])(a|${COUNT})\\s+weeks?\\s+(?:later|afterwards|after\\s+(?:that|this))(?![\\p{L}])`,
+      'iu',
+    ),
+    days: (m) => 7 * (/^a$/iu.test(m[1]!) ? 1 : count(m[1]!, NUMBER_WORDS)),
+  },
   { re: /(?<![\p{L}])в\s+тот\s+же\s+день(?![\p{L}])/iu, days: () => 0 },
   { re: /(?<![\p{L}])(?:на\s+(?:следующий|другой)\s+день|назавтра)(?![\p{L}])/iu, days: () => 1 },
   {
-    re: new RegExp(`(?<![\\p{L}\\p{N}])через\\s+(${COUNT_RU})\\s+(?:дня|дней|день)(?![\\p{L}])`, 'iu'),
-    days: (m) => count(m[1]!, NUMBER_WORDS_RU),
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:(?:через|спустя)\\s+(${COUNT_RU})\\s+(?:дня|дней|день)|(${COUNT_RU})\\s+(?:дня|дней|день)\\s+спустя)(?![\\p{L}])`,
+      'iu',
+    ),
+    days: (m) => count((m[1] ?? m[2])!, NUMBER_WORDS_RU),
   },
+  { re: /(?<![\p{L}])(?:(?:через|спустя)\s+неделю|неделю\s+спустя)(?![\p{L}])/iu, days: () => 7 },
 ];
 
 /** Cheap test first: most sentences hold none of the phrases. */
-const MAYBE = /day|week|morning|evening|ден|назавтра/iu;
+const MAYBE = /day|week|morning|evening|ден|дн|недел|назавтра/iu;
 
 const count = (s: string, table: Record<string, number>) =>
   /^\d+$/u.test(s) ? Number(s) : (table[s.toLowerCase()] ?? 0);
@@ -58,36 +89,212 @@ function plusDays(value: string, days: number): string | null {
   return d.toISOString().slice(0, 10);
 }
 
+const BULLET = /^(?:[-–—•*·▪►]\s*)/u;
+/** What may join the dates at a line's start ("1942, July 17") and what ends them: a dash or a colon, else a bullet's line. */
+const JOINER = /^[\s,.]*$/u;
+const AFTER_DATE = /^\s*(?:[—–:]|-\s)/u;
+
+const precision = (d: DateMention) => d.value.length;
+
+/**
+ * The date a timeline's line starts with (see the header): the most precise of the dates at
+ * its start, before a dash or a colon (or, on a bulleted line, before the first word);
+ * null for a line that does not start with a date, and for a table row.
+ */
+export function lineDate(p: Paragraph, mentions: Mention[][]): DateMention | null {
+  const first = p.sentences[0];
+  if (p.row || !first) return null;
+  const bullet = BULLET.exec(p.text);
+  let at = p.start + (bullet ? bullet[0].length : 0);
+  const lead: DateMention[] = [];
+  for (const m of mentions[0] ?? []) {
+    if (m.kind !== 'date') continue;
+    if (m.start < at) continue;
+    if (!JOINER.test(p.text.slice(at - p.start, m.start - p.start))) break;
+    lead.push(m);
+    at = m.end;
+  }
+  if (!lead.length) return null;
+  const rest = p.text.slice(at - p.start);
+  if (!AFTER_DATE.test(rest) && !bullet) return null;
+  return lead.reduce((a, b) => (precision(b) > precision(a) ? b : a));
+}
+
+/** Capitalised, as dates write them: "may" is also a verb. */
+const MONTH_EN = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .map((m) => m[0]!.toUpperCase() + m.slice(1))
+  .join('|');
+const MONTH_RU = Object.keys(MONTHS_RU)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/** A day and a month with no year after them: "16 October", "October 16th", "Sept. 8", «16 октября». */
+const YEARLESS: { re: RegExp; day: number; month: number; months: Record<string, number> }[] = [
+  {
+    re: new RegExp(`(?<![\\p{L}\\d,.])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_EN})\\.?(?![\\p{L}])(?!,?\\s+\\d)`, 'gu'),
+    day: 1,
+    month: 2,
+    months: MONTHS,
+  },
+  {
+    re: new RegExp(`(?<![\\p{L}])(${MONTH_EN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d])(?!,?\\s+\\d)`, 'gu'),
+    day: 2,
+    month: 1,
+    months: MONTHS,
+  },
+  {
+    re: new RegExp(`(?<![\\p{L}\\d,.])(\\d{1,2})\\s+(${MONTH_RU})(?![\\p{L}])(?!\\s+\\d)`, 'giu'),
+    day: 1,
+    month: 2,
+    months: MONTHS_RU,
+  },
+];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The days and months without a year in a sentence that no date mention covers, dated in `year`. */
+function yearless(s: { start: number; text: string }, ms: Mention[], year: number): DateMention[] {
+  const out: DateMention[] = [];
+  if (!/\d/u.test(s.text)) return out;
+  for (const { re, day, month, months } of YEARLESS) {
+    for (const m of s.text.matchAll(re)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (
+        [...ms, ...out].some(
+          (x) => (x.kind === 'date' || x.kind === 'range' || x.kind === 'quantity') && x.start < end && x.end > start,
+        )
+      )
+        continue;
+      const mo = months[m[month]!.toLowerCase().replace(/\.$/u, '')];
+      const d = Number(m[day]);
+      if (!mo || d < 1 || d > 31) continue;
+      const value = `${year}-${pad(mo)}-${pad(d)}`;
+      if (plusDays(value, 0) !== value) continue;
+      out.push({ kind: 'date', start, end, value, recogniser: 'date.year-carried' });
+    }
+  }
+  return out;
+}
+
+/** The one year a sentence's dates name, or null (none, or more than one). */
+function oneYear(ms: Mention[]): number | null {
+  const years = new Set(ms.filter((m): m is DateMention => m.kind === 'date').map((d) => d.value.slice(0, 4)));
+  return years.size === 1 ? Number([...years][0]) : null;
+}
+
+/** The full date a later phrase counts from: the sentence's last, when it names no other (a range's end is its last). */
+function reference(ms: Mention[]): DateMention | null | 'ambiguous' {
+  const full = ms.filter((m): m is DateMention => m.kind === 'date' && FULL_DATE.test(m.value));
+  if (!full.length) return null;
+  const last = full.sort((a, b) => a.start - b.start)[full.length - 1]!;
+  const ends = new Set(ms.filter((m): m is RangeMention => m.kind === 'range').map((r) => r.from.value));
+  const others = new Set(full.map((d) => d.value).filter((v) => v !== last.value && !ends.has(v)));
+  return others.size ? 'ambiguous' : last;
+}
+
+/**
+ * A timeline set out as a table ("1941-09-19 | German troops enter Kiev"): a row whose first cell is
+ * a date and nothing else gives that date to its other cells that have none of their own.
+ */
+function rowDated(p: Paragraph, mentions: Mention[][]): Mention[][] {
+  const first = p.sentences[0];
+  if (!p.row || p.row.role !== 'row' || !first) return mentions;
+  const date = (mentions[0] ?? [])
+    .filter((m): m is DateMention => m.kind === 'date')
+    .reduce<DateMention | null>((a, b) => (!a || precision(b) > precision(a) ? b : a), null);
+  if (!date) return mentions;
+  // Nothing in the cell but its date (and the year or the punctuation that joins it: "1942, July 17").
+  const rest = (mentions[0] ?? [])
+    .filter((m) => m.kind === 'date' || m.kind === 'range')
+    .reduce(
+      (t, m) => t.slice(0, m.start - first.start) + ' '.repeat(m.end - m.start) + t.slice(m.end - first.start),
+      first.text,
+    );
+  if (/[\p{L}\d]/u.test(rest)) return mentions;
+  return mentions.map((ms, j) =>
+    j === 0 || ms.some((m) => m.kind === 'date')
+      ? ms
+      : [
+          { kind: 'date', start: date.start, end: date.end, value: date.value, recogniser: 'date.line' } as DateMention,
+          ...ms,
+        ],
+  );
+}
+
 /** The mentions with each referring-back phrase added as a date (see the header); the input is left as it is. */
 export function carryDates(paragraphs: Paragraph[], mentions: Mention[][][]): Mention[][][] {
+  // The full date of the sentence before (kept through sentences without one, within a paragraph).
   let previous: DateMention | null = null;
-  return paragraphs.map((p, i) =>
-    p.sentences.map((s, j) => {
-      const ms = mentions[i]![j]!;
-      if (p.row) {
-        previous = null;
-        return ms;
+  // The full date of the paragraph before's last sentence: "the same day" may open the next line.
+  let lastSentence: DateMention | null = null;
+  let lineYear: number | null = null;
+  return paragraphs.map((p, i) => {
+    previous = lastSentence;
+    lastSentence = null;
+    if (p.row) {
+      previous = null;
+      lineYear = null;
+      return rowDated(p, mentions[i]!);
+    }
+    // The year of the paragraph's last dated sentence, when that sentence names one year only.
+    let year: number | null = null;
+    const withYears = p.sentences.map((s, j) => {
+      let ms = mentions[i]![j]!;
+      // A timeline's line that starts with a day and a month only ("Sept. 8 — …"): the year of the line before.
+      const at = j === 0 && lineYear !== null && !year ? lineYear : year;
+      if (at !== null) {
+        const added = yearless(s, ms, at);
+        if (added.length) ms = [...ms, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
       }
-      const before = previous;
-      const own = ms.filter((m): m is DateMention => m.kind === 'date');
+      if (ms.some((m) => m.kind === 'date')) year = oneYear(ms);
+      return ms;
+    });
+    const line = lineDate(p, withYears);
+    // Consecutive lines of a timeline, or a heading that is a year ("1942"), lend the next line their year.
+    const heading = /^\W*(1[89]\d\d|20\d\d)\W*$/u.exec(p.text);
+    lineYear = line ? Number(line.value.slice(0, 4)) : heading ? Number(heading[1]) : null;
+    return p.sentences.map((s, j) => {
+      let ms = withYears[j]!;
+      // A later sentence of a timeline's line, with no date of its own: the line's date.
+      if (line && j > 0 && !ms.some((m) => m.kind === 'date')) {
+        const dated: DateMention = {
+          kind: 'date',
+          start: line.start,
+          end: line.end,
+          value: line.value,
+          recogniser: 'date.line',
+        };
+        ms = [dated, ...ms];
+      }
+      const own = ms.filter((m): m is DateMention => m.kind === 'date' && m.recogniser !== 'date.line');
       let out = ms;
-      if (before && MAYBE.test(s.text)) {
+      if (MAYBE.test(s.text)) {
         for (const { re, days } of PHRASES) {
           const m = re.exec(s.text);
           if (!m) continue;
           const start = s.start + m.index;
           const end = start + m[0].length;
-          if (own.some((d) => d.start < end)) continue;
-          const value = plusDays(before.value, days(m));
+          const n = days(m);
+          const earlier = own.filter((d) => d.start < end);
+          // "the same day" after a date of its own sentence means that date (the patterns read it so).
+          if (earlier.length && n === 0) continue;
+          // "…on 5 August 1941, and five days later …": counted from that date.
+          const ownRef = earlier.length ? reference(earlier) : null;
+          const from = earlier.length ? (ownRef === 'ambiguous' ? null : ownRef) : previous;
+          if (!from) continue;
+          const value = plusDays(from.value, n);
           if (!value) continue;
           const carried: DateMention = { kind: 'date', start, end, value, recogniser: 'date.carried' };
           out = [...ms, carried].sort((a, b) => a.start - b.start || b.end - a.end);
           break;
         }
       }
-      const dated = out.filter((m): m is DateMention => m.kind === 'date' && FULL_DATE.test(m.value));
-      previous = dated.sort((a, b) => a.start - b.start).pop() ?? null;
+      const ref = reference(out);
+      if (ref === 'ambiguous') previous = null;
+      else if (ref) previous = ref;
+      lastSentence = ref && ref !== 'ambiguous' ? ref : null;
       return out;
-    }),
-  );
+    });
+  });
 }

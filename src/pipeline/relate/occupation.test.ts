@@ -13,6 +13,7 @@ const brief = (text: string) =>
   extractClaims({ text, title: null }, gazetteer).map((c) => [c.subject, c.property, c.value]);
 
 const ROWS: [string, string, unknown[][]][] = [
+  ['"fell on" a date', 'Minsk fell on 28 June 1941 after a week of fighting.', [['minsk', 'occupied', '1941-06-28']]],
   [
     'soldiers who were captured: their capture, not the city\'s',
     'At Sevastopol some 95,000 Soviet soldiers were captured in July 1942.',

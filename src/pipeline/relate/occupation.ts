@@ -13,12 +13,12 @@ const OCCUPIED = [
   // "the city was lost (again)": said of a place only, so only after "city"/"town"/"port" or the place's name.
   /(?<=(?:city|town|port|fortress|\p{Lu}\p{L}+)\s+)(?:was|had\s+been)\s+(?:\p{L}+\s+)?lost(?![\p{L}])(?!\s+(?:to\s+(?:the\s+)?(?:Soviet|Red)|on\s+(?:the\s+)?(?:way|road)))/gu,
   // A doubled or dropped consonant is a common slip ("occuppied", "ocupied", "siezed"): still the verb.
-  /(?<![\p{L}])(?:(?:was|were|been|being)\s+(?:\p{L}+\s+)?(?:oc{1,2}up{1,2}ied|captured|s(?:ei|ie)zed|taken|overrun)|oc{1,2}up{1,2}ied|captured|s(?:ei|ie)zed|fell\s+to|fell\s+(?=on|in))(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:(?:was|were|is|are|been|being)\s+(?:\p{L}+\s+)?(?:oc{1,2}up{1,2}ied|captured|s(?:ei|ie)zed|taken|overrun)|oc{1,2}up{1,2}ied|captured|s(?:ei|ie)zed|occupies|captures|seizes|fell\s+to|falls\s+to|f[ae]lls?(?=\s+(?:on|in)(?![\p{L}])))(?![\p{L}])/giu,
   stems(RU_STEMS.occupied),
 ];
 const LIBERATED = [
   // A doubled consonant is a common slip ("liberatted"): still the verb.
-  /(?<![\p{L}])(?:lib[ei]rat{1,2}(?:ed|e|ing|ion)|freed|recaptured|retook|retaken)(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:lib[ei]rat{1,2}(?:ed|es|e|ing|ion)|freed|frees|recaptured|recaptures|retook|retaken|retakes)(?![\p{L}])/giu,
   // "was back in Soviet hands on …", "returned to Soviet control".
   /(?<![\p{L}])(?:back\s+(?:in|under)|returned\s+to|restored\s+to)\s+Soviet\s+(?:hands|control|rule)(?![\p{L}])/giu,
   stems(RU_STEMS.liberated),
@@ -60,7 +60,7 @@ function aboutSubject(ctx: SentenceContext, verb: { start: number; end: number; 
   const ownAt = (at: number) =>
     ctx.mentions.some((m) => m.kind === 'place' && m.place === ctx.subject && m.start <= at && m.end >= at);
   // "fell to German troops": the captor follows, not the object.
-  if (/^fell/iu.test(verb.text)) return true;
+  if (/^f[ae]ll/iu.test(verb.text)) return true;
   if (!passive) {
     const obj = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(next);
     if (obj && !ownAt(verb.end + obj[0].length - obj[1]!.length)) return false;
@@ -84,32 +84,37 @@ function entered(ctx: SentenceContext, property: 'occupied' | 'liberated') {
   const verb = triggers(
     ctx,
     property === 'occupied'
-      ? /(?<![\p{L}])(?:entered|marched\s+into|broke\s+into|came\s+into|took|captured|seized)(?![\p{L}])/giu
-      : /(?<![\p{L}])(?:entered|marched\s+into|broke\s+into|came\s+into|cleared)(?![\p{L}])/giu,
+      ? /(?<![\p{L}])(?:entered|enters?|marched\s+into|march(?:es)?\s+into|broke\s+into|breaks?\s+into|came\s+into|comes?\s+into|took|takes?|captured|captures?|seized|seizes?|(?:входят|входит|вошли|вош[её]л|вступают|вступает|вступили|вступил|врываются|врывается|ворвались|ворвался)\s+в[о]?)(?![\p{L}])/giu
+      : /(?<![\p{L}])(?:entered|enters?|marched\s+into|march(?:es)?\s+into|broke\s+into|breaks?\s+into|came\s+into|comes?\s+into|cleared|clears?|(?:входят|входит|вошли|вош[её]л|вступают|вступает|вступили|вступил)\s+в[о]?)(?![\p{L}])/giu,
   )[0];
   if (!verb) return [];
   // Only the city itself: "broke into Crimea" is not the city's occupation.
   const object = ctx.text.slice(verb.end, verb.end + 50);
-  const place = ctx.mentions.some(
+  const place = ctx.mentions.find(
     (m) => m.kind === 'place' && m.place === ctx.subject && m.start >= verb.end && m.start - verb.end <= 6,
   );
   // "broke into the northern part of the town": still the town.
   if (
     !place &&
-    !/^\s+(?:the\s+)?(?:(?:\p{L}+\s+){1,3}of\s+the\s+)?(?:city|town|fortress|port)(?![\p{L}])/iu.test(object)
+    !/^\s+(?:the\s+)?(?:(?:\p{L}+\s+){1,3}of\s+the\s+)?(?:city|town|fortress|port|город|крепость)(?![\p{L}])/iu.test(
+      object,
+    )
   )
     return [];
   const side = ctx.mentions.filter((m) => m.kind === 'side' && m.end <= verb.start).pop();
   const wanted = property === 'occupied' ? 'axis' : 'soviet';
   // "cleared the city" is said of liberators only, whoever they are named as ("troops of the 1st Front").
-  const clearing = /^cleared$/iu.test(verb.text) && (!side || side.kind !== 'side' || side.side !== 'axis');
+  const clearing = /^clear(?:ed|s)?$/iu.test(verb.text) && (!side || side.kind !== 'side' || side.side !== 'axis');
   if (!clearing && (!side || side.kind !== 'side' || side.side !== wanted)) return [];
   // "…left on 16 October, and on the same day the enemy came into the city": the date already given.
-  const sameDay = /(?<![\p{L}])the\s+same\s+day(?![\p{L}])/iu.exec(lead(ctx, verb.start, 60));
+  // "…are taken off by sea; troops enter the city the same day": after the verb too.
+  const sameDay = /(?<![\p{L}])the\s+same\s+day(?![\p{L}])/iu.exec(
+    lead(ctx, verb.start, 60) + ' ' + ctx.text.slice(verb.end, Math.min(ctx.sentence.end, verb.end + 40)),
+  );
   const d = nearestDate(ctx, verb, { years: WAR_YEARS, ...(sameDay && { allowUsed: true }) });
   if (!d) return [];
   ctx.used.add(d);
-  return [{ property, value: d.value, ...cover(verb, d) }];
+  return [{ property, value: d.value, ...cover(verb, d, place) }];
 }
 
 /** "drove the Germans out of Smolensk", "the Germans were expelled", «немцы были изгнаны из Смоленска». */

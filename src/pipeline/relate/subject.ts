@@ -22,6 +22,8 @@
  *   5. else the topic: set by a heading (a short line naming one place, also
  *      a caption), a label, or the first sentence of a paragraph that names
  *      a place prominently;
+ *      A timeline's line ("1941-09-30 — …") is an entry of its own: the
+ *      topic of the line before does not carry into it;
  *   6. else the document's main place (the title's, or the place named in
  *      most of the document's mentions);
  *   7. else, in a paragraph whose topic no rule set, the place an earlier
@@ -31,6 +33,7 @@ import { PASSING_LEADS } from '../lexicon/en.js';
 import type { Mention, PlaceMention } from '../recognise/types.js';
 import { escapeRe } from '../recognise/util.js';
 import type { Paragraph, Sentence } from '../segment.js';
+import { lineDate } from './carried-dates.js';
 import { keyMeaning, labelOf } from './table.js';
 
 const STRENGTH: Record<PlaceMention['role'], number> = {
@@ -126,6 +129,7 @@ export function assignSubjects(
   let topic: string | null = null;
   return paragraphs.map((p, i) => {
     if (p.row) return rowSubjects(p, mentions[i]!, topic ?? main, headerPlace);
+    if (lineDate(p, mentions[i]!)) topic = null;
     const perSentence = mentions[i]!.map(placesOf);
     const all = perSentence.flat();
     const heading =

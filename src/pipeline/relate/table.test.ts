@@ -131,6 +131,34 @@ const POSITIVE: [string, string, unknown[][]][] = [
     ],
   ],
   [
+    'a markdown header with a year in it is the header when a rule line follows',
+    '| Town | Freed | Pop. 2021 (thous.) |\n|---|---|---|\n| Minsk | 03.07.1944 | 2,000 |',
+    [['minsk', 'liberated', '1944-07-03']],
+  ],
+  [
+    'a tab header with a year after a word is still the header',
+    'City\tLiberated\tPopulation 2021\nMinsk\t3 July 1944\t2,000,000',
+    [['minsk', 'liberated', '1944-07-03']],
+  ],
+  [
+    'a defence column: a range of numeric months, a range of numeric days, one date after "from"; dashes give nothing',
+    '| Town | Defence | Days | Freed |\n|---|---|---|---|\n| Kerch | 06.1942 – 09.1942 | — | n/a |\n| Tula | from 24.10.1941 | - | never occupied |\n| Odessa | 05.08.1941 – 16.10.1941 | 73 | 10.04.1944 |',
+    [
+      ['kerch', 'battle_start', '1942-06'],
+      ['kerch', 'battle_end', '1942-09'],
+      ['tula', 'battle_start', '1941-10-24'],
+      ['odesa', 'battle_start', '1941-08-05'],
+      ['odesa', 'battle_end', '1941-10-16'],
+      ['odesa', 'duration_days', 73],
+      ['odesa', 'liberated', '1944-04-10'],
+    ],
+  ],
+  [
+    'a generic "Value" column takes its meaning from the row\'s own description of the figure',
+    'City\tWhat\tValue\nTula\ttanks repaired in the city works\tabout 90\nTula\tdistance to the front line, km\t150',
+    [['tula', 'quantity', { what: 'tanks repaired in the city works', min: 90, max: 90 }]],
+  ],
+  [
     'the table does not change the topic of the prose after it',
     'Smolensk\n\nCity | Liberated\nKerch | 11 April 1944\n\nThe city was made a Hero City on 6 May 1985.',
     [
@@ -146,6 +174,13 @@ const NEGATIVE: [string, string][] = [
   ['rows without a header or a place', 'Year | 1941 | 1944\n1941 | 1,000 | 20'],
   ['a header row and a row without a place', 'City | Liberated\nTotal | 11 April 1944'],
   ['a header that names no property', 'City | Population | Region\nKerch | 1944 | Crimea'],
+  [
+    'population, area and distance columns are no claims',
+    'City | Population | Area | Distance to Moscow\nKerch | 150,000 people | 108 km | 1,400 km',
+  ],
+  ['residents counted in a year after the war are no claim', 'City | Residents 2020\nKerch | 150,000\nTula | 470,000'],
+  ['rows of months and years have no header', 'Kerch | September 1973 | April 1944\nMinsk | June 1974 | July 1944'],
+  ['a bare date in a defence column is neither its start nor its end', 'City | Defence\nKerch | 05.1942'],
   ['a date outside the years of the column', 'City | Liberated\nKerch | 1965'],
   ['a title column with a war date', 'City | Hero City title\nKerch | 11 April 1944'],
   ['a list under a heading that names no property', 'Places we visited:\n- Kerch — 14 September 1973'],
@@ -160,12 +195,12 @@ describe('relate: tables and lists', () => {
   for (const [what, doc, expected] of POSITIVE) it(what, () => assert.deepEqual(brief(doc), expected));
   for (const [why, doc] of NEGATIVE) it(`negative: ${why}`, () => assert.deepEqual(brief(doc), []));
 
-  it('quotes are the cells, exact substrings of the text', () => {
+  it("quotes run from the row's place to the cell, exact substrings of the text", () => {
     const text = 'City | Title conferred | Liberated\nKerch | 14 September 1973 | 11 April 1944';
     const cs = run(text);
     assert.deepEqual(
       cs.map((c) => c.quote),
-      ['14 September 1973', '11 April 1944'],
+      ['Kerch | 14 September 1973', 'Kerch | 14 September 1973 | 11 April 1944'],
     );
     for (const c of cs) assert.equal(text.slice(c.span[0], c.span[1]), c.quote);
     assert.deepEqual(
@@ -185,9 +220,9 @@ describe('relate: HTML tables', () => {
     assert.deepEqual(
       extractClaims(main, gazetteer).map((c) => [c.subject, c.property, c.value, c.quote]),
       [
-        ['kerch', 'liberated', '1944-04-11', '11 April 1944'],
-        ['minsk', 'occupied', '1941-06-28', '28 June 1941'],
-        ['minsk', 'liberated', '1944-07-03', '3 July 1944'],
+        ['kerch', 'liberated', '1944-04-11', 'Kerch |  | 11 April 1944'],
+        ['minsk', 'occupied', '1941-06-28', 'Minsk | 28 June 1941'],
+        ['minsk', 'liberated', '1944-07-03', 'Minsk | 28 June 1941 | 3 July 1944'],
       ],
     );
   });

@@ -13,7 +13,15 @@
  * ("liberated on 11 April 1944") is read by the sentence patterns, and the
  * key takes only what they left: the first date, range or figure at the
  * start of the value, in the years the property allows. Its quote is the
- * cell, or the item from its label to the value.
+ * row from its place's cell to the value's cell ("Kerch | 05.1942 | 11.04.1944"),
+ * or the item from its label to the value.
+ *
+ * In a table: a defence or siege column reads a range as the start and the
+ * end, and one date as the start after "from"/"since" or the end after
+ * "until" (a bare date is neither); a population, area or distance column
+ * (or residents counted after the war) gives no claim; a generic "Value"
+ * column takes its meaning from the row's cell before it ("Murmansk | bombs
+ * dropped on the city | about 185,000").
  *
  * Which place a row or an item is about is subject.ts's business; labelOf
  * finds the place that labels a line ("KERCH: …", "Kerch — 1973").
@@ -63,8 +71,10 @@ export interface Key {
   text: string;
   /** Where the value starts (after a line's key or an item's label). */
   from: number;
-  /** A table cell: the claim quotes the whole cell. */
+  /** A table cell: the claim quotes the whole cell, from the row's label cell on when there is one. */
   cell?: boolean;
+  /** Where a cell's quote starts: the row's label cell, so the quote names the place ("Kerch | … | 11.04.1944"). */
+  quoteFrom?: number;
 }
 
 const test = (re: RegExp, s: string) => {
@@ -91,6 +101,17 @@ const END = [words([...END_VERBS, 'end', 'ended', 'lifted']), stems([...RU_STEMS
 const BATTLE = [words(BATTLE_WORDS), stems(RU_STEMS.battle.filter((s) => s.length > 3))];
 const TITLE = [words([...AWARD_VERBS, 'title', 'titles']), stems([...RU_STEMS.awardVerb, 'звани'])];
 const COUNTED = words([...COUNTABLE_NOUNS, 'population', 'raids']);
+/** A column of today's figures about a place, not its history: population, area, distance, height. */
+const NO_HISTORY = [
+  words(['population', 'pop', 'area', 'distance', 'height', 'altitude', 'elevation', 'size']),
+  stems(['населени', 'площад', 'расстояни', 'высот']),
+];
+/** Residents counted in a year after the war ("Residents 2020"): today's population by another name. */
+const RESIDENTS = [words(['residents', 'inhabitants']), stems(['жител'])];
+const noHistory = (text: string) =>
+  any(NO_HISTORY, text.toLowerCase()) || (any(RESIDENTS, text.toLowerCase()) && /(?:19[5-9]\d|20\d\d)/u.test(text));
+/** A column that holds a figure the row's own description names ("City | Figure | Value"). */
+const GENERIC_VALUE = /^(?:value|figure|number|count|total|amount|quantity|значение|число|количество|цифра)s?$/iu;
 
 const any = (res: RegExp[], s: string) => res.some((re) => test(re, s));
 
@@ -174,8 +195,18 @@ export function sentenceKeys(paragraphs: Paragraph[], mentions: Mention[][][]): 
       heading = null;
       if (p.row.role !== 'row') return none;
       const label = ms.findIndex(placesIn);
-      if (label >= 0)
-        return p.sentences.map((s, j) => (j > label && p.row!.headers[j] ? key(p.row!.headers[j]!, s) : undefined));
+      if (label >= 0) {
+        const from = p.sentences[label]!.start;
+        return p.sentences.map((s, j) => {
+          const h = p.row!.headers[j];
+          if (j <= label || !h) return undefined;
+          if (noHistory(h.text)) return undefined;
+          // "Murmansk | air raids on the city | 792" under "City | Figure | Value": the figure's own row says what it counts.
+          const said = GENERIC_VALUE.test(h.text.trim()) ? p.sentences[j - 1] : undefined;
+          if (said && j - 1 > label) return noHistory(said.text) ? undefined : { ...key(said, s), quoteFrom: from };
+          return { ...key(h, s), quoteFrom: from };
+        });
+      }
       const first = p.sentences[0];
       if (first && keyMeaning(first.text)) return p.sentences.map((s, j) => (j > 0 ? key(first, s) : undefined));
       return none;
@@ -214,11 +245,16 @@ const YEARS: Partial<Record<KeyMeaning['property'], [number, number]>> = {
   battle: WAR_YEARS,
 };
 
+const BATTLE_FROM = /^\s*(?:from|since|began|begun|start(?:ed)?|с|со|начал[оа]?с[ья])\s*:?\s*$/iu;
+const BATTLE_UNTIL = /^\s*(?:until|till|to|up\s+to|ended|end|по|до)\s*:?\s*$/iu;
+
 function value(ctx: SentenceContext, k: Key, m: KeyMeaning): Draft[] {
   const fresh = (x: Mention) => !ctx.used.has(x) && x.start >= k.from && x.start - k.from <= VALUE_LEAD;
   // A table cell quotes itself; an item or a keyed line quotes from its start (after a bullet) to the value.
   const span = (x: { end: number }) =>
-    k.cell ? { start: ctx.sentence.start, end: ctx.sentence.end } : { start: itemStart(ctx), end: x.end };
+    k.cell
+      ? { start: k.quoteFrom ?? ctx.sentence.start, end: ctx.sentence.end }
+      : { start: itemStart(ctx), end: x.end };
   const years = YEARS[m.property];
   if (years) {
     const range = ctx.mentions.find((x): x is RangeMention => x.kind === 'range' && fresh(x));
@@ -238,11 +274,18 @@ function value(ctx: SentenceContext, k: Key, m: KeyMeaning): Draft[] {
         { property: pair[1], value: range.to.value, ...span(range) },
       ];
     }
-    if (m.property === 'battle') return [];
     const d = ctx.mentions.find((x): x is DateMention => x.kind === 'date' && fresh(x) && !inRange(x));
     if (!d || !within(d.value, years)) return [];
+    let property = m.property;
+    if (property === 'battle') {
+      // A battle's column with one date: "from 29.06.1941" is its start, "until 5.12.1941" its end; a bare date is neither.
+      const lead = ctx.text.slice(k.from, d.start);
+      if (BATTLE_FROM.test(lead)) property = 'battle_start';
+      else if (BATTLE_UNTIL.test(lead)) property = 'battle_end';
+      else return [];
+    }
     ctx.used.add(d);
-    return [{ property: m.property as Property, value: d.value, ...span(d) }];
+    return [{ property: property as Property, value: d.value, ...span(d) }];
   }
   const q = ctx.mentions.find((x): x is QuantityMention => x.kind === 'quantity' && fresh(x));
   if (!q || (q.min === null && q.max === null)) return [];
