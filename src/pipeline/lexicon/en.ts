@@ -834,6 +834,12 @@ export const PASSING_LEADS = [
   'transferred to',
   'bound for',
   'headed for',
+  'shipped to',
+  'reinforce',
+  'to reinforce',
+  'alongside',
+  'along with',
+  'together with',
   'heading for',
   'from',
   // Russian: «как и Ленинград», «подобно», «в отличие от», «на пути к Москве», «из Москвы».

@@ -64,6 +64,27 @@ const LABELS: Case[] = [
 
 const MAIN_CITY: Case[] = [
   [
+    'a list sentence that opens with a place keeps that place the topic',
+    null,
+    'Tula gets a short chapter.\n\nOdesa was one of four cities in the order, alongside Leningrad, Stalingrad and Sevastopol. Its defence lasted from 5 August 1941 to 16 October 1941.',
+    [
+      ['odesa', 'battle_start', '1941-08-05'],
+      ['odesa', 'battle_end', '1941-10-16'],
+    ],
+  ],
+  [
+    'a list sentence that opens with a pair ends the topic as any list does',
+    null,
+    'Tula gets a short chapter.\n\nOdesa and Sevastopol were among the four cities in the order, with Leningrad and Stalingrad. The defence lasted from 5 August 1941 to 16 October 1941.',
+    [],
+  ],
+  [
+    'a city the defenders left to reinforce is named in passing',
+    'Odessa in 1941',
+    'The defenders were ordered to leave to reinforce Sevastopol, and the last ships sailed on 16 October 1941.',
+    [['odesa', 'battle_end', '1941-10-16']],
+  ],
+  [
     'with no topic and no main place, the place a paragraph named carries to its later sentences',
     null,
     'Kerch, Minsk and Tula also appear in the book.\n\nThe author says that Manstein lost 300,000 men before Sevastopol. German records put those losses at about 25,000 men killed.\n\nNothing more is said.',

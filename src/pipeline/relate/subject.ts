@@ -20,8 +20,9 @@
  *      topic, and in the label's paragraph (its entry) another place takes a
  *      sentence only by starting it;
  *   5. else the topic: set by a heading (a short line naming one place, also
- *      a caption), a label, or the first sentence of a paragraph that names
- *      a place prominently;
+ *      a caption), a label, the first sentence of a paragraph that names
+ *      a place prominently, or a list sentence that opens with a place
+ *      ("Odesa was one of four cities …, alongside A, B and C");
  *      A timeline's line ("1941-09-30 — …") is an entry of its own: the
  *      topic of the line before does not carry into it;
  *   6. else the document's main place (the title's, or the place named in
@@ -148,6 +149,21 @@ export function assignSubjects(
     let lastNamed: string | null = null;
     return perSentence.map((ms, j) => {
       if (distinct(ms).size >= 3) {
+        // "Odesa … was one of four cities named …, alongside Leningrad, Stalingrad and Sevastopol": the place
+        // that opens the sentence is what it is about, and stays the topic; the list patterns name the rest.
+        // Not when it opens a pair or a list itself ("Odesa and Sevastopol were among …").
+        const [opener, second] = [...ms].sort((a, b) => a.start - b.start) as [PlaceMention, PlaceMention?];
+        const sentence = p.sentences[j]!;
+        const between = (from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start);
+        if (
+          STRENGTH[opener.role] >= 3 &&
+          STARTS.test(between(sentence.start, opener.start)) &&
+          !(second && /^\s*(?:,|,?\s*(?:and|or|и|или))\s*$/iu.test(between(opener.end, second.start)))
+        ) {
+          topic = opener.place;
+          lastNamed = null;
+          return null;
+        }
         listed = true;
         topic = null;
         lastNamed = null;
