@@ -144,7 +144,7 @@ export const SIDE_WORDS_RU: { side: 'civilian' | 'axis' | 'soviet' | 'combined';
 
 /** Stems (word beginnings) of the Russian trigger words; matched at a word start. */
 export const RU_STEMS = {
-  awardVerb: ['отрима', 'надан', 'присвоєн', 'назван', 'стал', 'присво', 'удостоен', 'награжд', 'получил', 'вручен'],
+  awardVerb: ['отрима', 'надан', 'присвоєн', 'назван', 'стал', 'присво', 'удостоен', 'награжд', 'получил', 'вручен', 'вручи', 'отмечен'],
   heroCity: [
     'город-геро',
     'города-геро',

@@ -79,3 +79,24 @@ describe('relate: titles that are asked, set as a task or quoted as wrong', () =
       [],
     ));
 });
+
+describe('relate: orders and medals', () => {
+  it('a date in brackets right after the award is when it was given', () => {
+    const text = 'Sevastopol holds the Order of Lenin (1954) and the Gold Star medal (1965).';
+    assert.deepEqual(titles(text, 'order_of_lenin'), [['sevastopol', '1954']]);
+    assert.deepEqual(titles(text, 'gold_star'), [['sevastopol', '1965']]);
+  });
+  it('«вручили орден Ленина»', () =>
+    assert.deepEqual(titles('Мурманску вручили орден Ленина в 1985 году.', 'order_of_lenin'), [['murmansk', '1985']]));
+  it('an order and a medal in one list share the date, for every listed place', () =>
+    assert.deepEqual(
+      titles(
+        'Kerch and Novorossiysk received the Order of Lenin and the Gold Star medal on 14 September 1973.',
+        'gold_star',
+      ),
+      [
+        ['kerch', '1973-09-14'],
+        ['novorossiysk', '1973-09-14'],
+      ],
+    ));
+});

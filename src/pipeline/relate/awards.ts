@@ -85,9 +85,17 @@ function awardClaim(ctx: SentenceContext, kinds: AwardKind[], property: Draft['p
   const award = awards[0];
   if (!award) return [];
   const oneOf = ONE_OF.exec(lead(ctx, award.start, 60));
+  // "the Order of Lenin (1954)": a date in brackets right after the award is when it was given.
+  const bracketed = ctx.mentions.some(
+    (m) =>
+      m.kind === 'date' &&
+      m.start > award.end &&
+      /^\s*(?:medal\s*|медал\p{L}*\s*)?\(\s*$/iu.test(ctx.text.slice(award.end, m.start)),
+  );
   const verb =
     triggers(ctx, VERB_EN, VERB_RU).sort((a, b) => gap(a, award) - gap(b, award))[0] ??
-    (oneOf ? { start: award.start - oneOf[0].length, end: award.start } : undefined);
+    (oneOf ? { start: award.start - oneOf[0].length, end: award.start } : undefined) ??
+    (bracketed ? { start: award.start, end: award.end } : undefined);
   if (!verb) return [];
   // A date not yet given to another award first ("named a Hero City in 1945 and received the Gold Star in
   // 1965"); a shared date only when there is no other ("awarded the title, the Order and the Star on …").
