@@ -738,6 +738,7 @@ export const AWARD_VERBS = [
   'made',
   'declared',
   'called',
+  'referred',
   'got',
 ];
 

@@ -47,6 +47,11 @@ const NAME_BEFORE_HEAD = new RegExp(
   `(?<![\\p{L}])(?!(?:A|An|The|This|That|These|Those|Its|Our|Their|His|Her|Every|Each|In|On|At|For|From|To|By|Near)\\s)(?:(${CAPWORD}(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAPWORD})+)\\s+(?:monument|memorial)(?![\\p{L}])|(${CAPWORD})\\s+(?:monument|memorial)\\s+at\\s+${CAPWORD}(?:\\s+${CAPWORD})*)`,
   'gu',
 );
+/** A common head with the place it stands on: "the memorial complex on Mamayev Kurgan" (taken when dated). */
+const HEAD_ON_PLACE = new RegExp(
+  `(?<![\\p{L}])(?:memorial\\s+complex|memorial\\s+ensemble|memorial|monument|obelisk)\\s+(?:on|at)\\s+(?!the\\s)${CAPWORD}(?:\\s+${CAPWORD})*`,
+  'gu',
+);
 /** A park named for victory, glory or memory is a memorial: "Victory Park", "Park of Eternal Glory with the Tomb of …". */
 const MEMORIAL_PARK = new RegExp(
   `(?<![\\p{L}])(?:(?:${CAPWORD}\\s+){1,2}Park|Park\\s+of\\s+(?:the\\s+)?${CAPWORD}(?:\\s+(?:${LINK}|with)\\s+(?:the\\s+)?${CAPWORD}|\\s+${CAPWORD})*)(?![\\p{L}])`,
@@ -123,6 +128,8 @@ export const memorialRecogniser: Recogniser = {
     for (const h of hits(RU_ADJ, sentence.text, sentence.start)) push(h.start, h.end, h.text, 'memorial.ru-adjective');
     for (const h of hits(NAME_BEFORE_HEAD, sentence.text, sentence.start))
       push(h.start, h.end, h.text, 'memorial.name-before-head');
+    for (const h of hits(HEAD_ON_PLACE, sentence.text, sentence.start))
+      push(h.start, h.end, h.text[0]!.toUpperCase() + h.text.slice(1), 'memorial.head-on-place');
     for (const h of hits(MEMORIAL_PARK, sentence.text, sentence.start))
       if (MEMORY_WORD.test(h.text)) push(h.start, h.end, h.text, 'memorial.park');
     for (const h of hits(RU_PARK, sentence.text, sentence.start)) push(h.start, h.end, h.text, 'memorial.ru-park');

@@ -46,6 +46,10 @@ describe('relate: title lists and companions', () => {
         ['sevastopol', '1945-05-01'],
       ],
     ));
+  it('a decree that "referred to X as a hero city" dates the title', () =>
+    assert.deepEqual(titles('A decree of 21 June 1961 already referred to Kiev as a hero city.'), [
+      ['kyiv', '1961-06-21'],
+    ]));
   it('"singled out as hero cities in the order of <date>"', () =>
     assert.deepEqual(titles('Leningrad was one of the cities singled out as hero cities in the order of 1 May 1945.'), [
       ['leningrad', '1945-05-01'],

@@ -46,6 +46,12 @@ describe('relate: memorials', () => {
     assert.deepEqual(memorials('In Kyiv the Soviet monument at Babi Yar (1976) is visited.'), [
       ['kyiv', 'Soviet monument at Babi Yar', 1976],
     ]));
+  it('a common head with the place it stands on, when dated', () => {
+    assert.deepEqual(memorials('In Volgograd the memorial complex on Mamayev Kurgan opened in 1967.'), [
+      ['stalingrad', 'Memorial complex on Mamayev Kurgan', 1967],
+    ]);
+    assert.deepEqual(memorials('In Murmansk the monument on Green Cape draws crowds.'), []);
+  });
   it('a park named for victory or glory is a memorial, a plain park is not', () =>
     assert.deepEqual(memorials('In Moscow, Victory Park opened in 1995, long after Gorky Park.'), [
       ['moscow', 'Victory Park', 1995],

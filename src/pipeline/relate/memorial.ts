@@ -10,7 +10,9 @@
  * A museum is an institution, not a memorial: it counts only when the text
  * dates its opening. A capitalised phrase before a lower-case head ("the
  * Heroic Defenders of Leningrad monument") is as often a description as a
- * name: it counts only when the text dates the monument too.
+ * name, and so is a common head with the place it stands on ("the memorial
+ * complex on Mamayev Kurgan"): they count only when the text dates the
+ * monument too.
  */
 import { MEMORIAL_YEAR_VERBS } from '../lexicon/en.js';
 import { RU_STEMS } from '../lexicon/ru.js';
@@ -75,7 +77,13 @@ export const memorial: ClaimPattern = {
         year = previousYear(ctx);
         if (year !== null) span = cover(m, verb);
       }
-      if (year === null && (MUSEUM.test(m.name) || m.recogniser === 'memorial.name-before-head')) continue;
+      if (
+        year === null &&
+        (MUSEUM.test(m.name) ||
+          m.recogniser === 'memorial.name-before-head' ||
+          m.recogniser === 'memorial.head-on-place')
+      )
+        continue;
       out.push({ property: 'memorial', value: { name: m.name, year }, start: span.start, end: span.end });
     }
     return out;
