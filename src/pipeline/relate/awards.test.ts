@@ -77,6 +77,13 @@ describe('relate: titles that are asked, set as a task or quoted as wrong', () =
     assert.deepEqual(titles('5. Name the city near Kerch Strait that was given the title in 1973.'), []));
   it('a sentence quoted as a mistake asserts nothing', () =>
     assert.deepEqual(titles('6. Find the error: "Brest was made a Hero City in 1945."'), []));
+  it('a petition or proposal for the title is no title', () => {
+    assert.deepEqual(titles('In 1970 veterans petitioned for Novorossiysk to be named a Hero City.'), []);
+    assert.deepEqual(titles('In 1966 local leaders proposed that Tula be given the title of Hero City.'), []);
+    assert.deepEqual(titles('В 1966 году ветераны предлагали присвоить Туле звание города-героя.'), []);
+  });
+  it('a title the text reports as wrongly claimed is no title', () =>
+    assert.deepEqual(titles('Some guidebooks wrongly claim Brest was made a Hero City in 1945.'), []));
   it('"received the title Hero of the Soviet Union" is a person\'s title', () =>
     assert.deepEqual(
       titles('At Brest, Major Gavrilov received the title Hero of the Soviet Union (awarded 1957).'),

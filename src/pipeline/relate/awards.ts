@@ -26,12 +26,23 @@ const ASKS =
 const QUOTED_AS_WRONG =
   /(?<![\p{L}])(?:mistake|error|wrong|false|myth|incorrect|ошибк\p{L}*|неверн\p{L}*)\s*:?\s*["“«']/iu;
 
+/** "Some sites wrongly claim …", "the myth that …", «ошибочно пишут»: what follows is reported as false. */
+const REPORTED_FALSE =
+  /(?<![\p{L}])(?:(?:wrongly|falsely|mistakenly|erroneously|incorrectly)\s+(?:\p{L}+\s+)?(?:claim|state|say|report|write|assert|give|list|date|believe|think)\p{L}*|(?:myth|misconception|legend)\s+that|ошибочно|неверно\s+(?:пишут|утверждают|указывают))(?![\p{L}])/iu;
+/**
+ * A title asked for, not given: "veterans petitioned for X to be named a Hero
+ * City", "leaders proposed that X be given the title", «предлагали присвоить».
+ */
+const REQUESTED =
+  /(?<![\p{L}])(?:petition|propos|suggest|nominat|campaign|lobb|request|demand|urg|appeal|call(?:ed|s|ing)?\s+for|ask|hope|want|wish|sought|seek|deserv|предлаг|предлож|ходатайств|проси|просил|петици|добива)\p{L}*[^.;]*?(?:(?:to\s+be|be|should\s+be|would\s+be|to\s+receive|to\s+get|to\s+win)\s+(?:named|made|given|awarded|granted|declared|called|designated|proclaimed)|присвоить|наградить|дать)(?![\p{L}])/iu;
+
 export function notAsserted(ctx: SentenceContext): boolean {
   const s = ctx.sentence;
   const lineStart = ctx.text.lastIndexOf('\n', s.start - 1) + 1;
   const line = ctx.text.slice(lineStart, s.end);
-  if (/\?\s*["”»]?\s*$/u.test(ctx.text.slice(s.start, s.end))) return true;
-  return ASKS.test(line) || QUOTED_AS_WRONG.test(line);
+  const text = ctx.text.slice(s.start, s.end);
+  if (/\?\s*["”»]?\s*$/u.test(text)) return true;
+  return ASKS.test(line) || QUOTED_AS_WRONG.test(line) || REPORTED_FALSE.test(text) || REQUESTED.test(text);
 }
 
 /** Places joined to the subject as sharing what it got: "alongside Kyiv, Moscow and Brest", «в один день с Мурманском». */
