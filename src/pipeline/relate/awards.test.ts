@@ -77,6 +77,10 @@ describe('relate: titles that are asked, set as a task or quoted as wrong', () =
     assert.deepEqual(titles('5. Name the city near Kerch Strait that was given the title in 1973.'), []));
   it('a sentence quoted as a mistake asserts nothing', () =>
     assert.deepEqual(titles('6. Find the error: "Brest was made a Hero City in 1945."'), []));
+  it('a sentence opening with "When" is prose, not a question', () =>
+    assert.deepEqual(titles('When Kyiv was named a Hero City on 8 May 1965, the city celebrated.'), [
+      ['kyiv', '1965-05-08'],
+    ]));
   it('a petition or proposal for the title is no title', () => {
     assert.deepEqual(titles('In 1970 veterans petitioned for Novorossiysk to be named a Hero City.'), []);
     assert.deepEqual(titles('In 1966 local leaders proposed that Tula be given the title of Hero City.'), []);

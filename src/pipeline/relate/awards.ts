@@ -21,8 +21,12 @@ const VERB_RU = stems(RU_STEMS.awardVerb);
  * cities that were given the title in 1973", "Spot the mistake: …"), and
  * whatever an exercise quotes as wrong.
  */
-const ASKS =
-  /^(?:\s*(?:\d{1,2}|[a-z])[.)])*\s*(?:Name|List|Identify|Spot|Find|Explain|Describe|Choose|Give|Say|State|Which|What|When|Who|Why|How|In\s+which|True\s+or\s+false|Назовите|Укажите|Найдите|Какой|Какие|Когда|Почему|Сколько|В\s+каком)(?![\p{L}])/u;
+/** An exercise's instruction: "Name the two cities …", "Spot the mistake", «Назовите …». */
+const INSTRUCTS =
+  /^(?:\s*(?:\d{1,2}|[a-z])[.)])*\s*(?:Name|List|Identify|Spot|Find|Explain|Describe|Choose|Give|Назовите|Укажите|Найдите|Перечислите)\s+(?:the|a|an|two|three|four|one|ONE|all|which|what|when|how|why|\p{L}+\s+(?:cities|city|mistake|error)|[а-яё]+)(?![\p{L}])/u;
+/** A numbered question without its question mark: "3. When did Kerch get the title" — only after a number. */
+const NUMBERED_QUESTION =
+  /^\s*(?:\d{1,2}|[a-z])[.)]\s*(?:Which|What|When|Who|Why|How|In\s+which|In\s+what|True\s+or\s+false|Какой|Какие|Когда|Почему|Сколько|В\s+каком)(?![\p{L}])/u;
 const QUOTED_AS_WRONG =
   /(?<![\p{L}])(?:mistake|error|wrong|false|myth|incorrect|ошибк\p{L}*|неверн\p{L}*)\s*:?\s*["“«']/iu;
 
@@ -42,7 +46,13 @@ export function notAsserted(ctx: SentenceContext): boolean {
   const line = ctx.text.slice(lineStart, s.end);
   const text = ctx.text.slice(s.start, s.end);
   if (/\?\s*["”»]?\s*$/u.test(text)) return true;
-  return ASKS.test(line) || QUOTED_AS_WRONG.test(line) || REPORTED_FALSE.test(text) || REQUESTED.test(text);
+  return (
+    INSTRUCTS.test(line) ||
+    NUMBERED_QUESTION.test(line) ||
+    QUOTED_AS_WRONG.test(line) ||
+    REPORTED_FALSE.test(text) ||
+    REQUESTED.test(text)
+  );
 }
 
 /** Places joined to the subject as sharing what it got: "alongside Kyiv, Moscow and Brest", «в один день с Мурманском». */
