@@ -69,6 +69,17 @@ describe('relate: memorials', () => {
       ['stalingrad', 'ruins of Pavlovs Barracks', null],
     ]);
   });
+  it('the place a memorial is said to stand in is its subject', () => {
+    assert.deepEqual(
+      memorials(
+        'Leningrad was first on our tour, and then we saw the Tomb of the Unknown Soldier in Moscow, unveiled in 1967.',
+      ),
+      [['moscow', 'Tomb of the Unknown Soldier in Moscow', 1967]],
+    );
+    assert.deepEqual(memorials("Our tour began in Leningrad, then Kyiv's Motherland Monument, unveiled in 1981."), [
+      ['kyiv', 'Motherland Monument', 1981],
+    ]);
+  });
   it('a museum is no memorial unless its opening is dated', () =>
     assert.deepEqual(memorials('In Volgograd the Defence Museum is open daily.'), []));
   it('a memorial named twice, once dated, is one claim with the year', () =>

@@ -57,10 +57,27 @@ function previousYear(ctx: SentenceContext): number | null {
   return ys.length ? Number(ys[ys.length - 1]![1]) : null;
 }
 
+/** The place a memorial is said to stand in: "the Tomb … in Moscow", "Kyiv's Motherland Monument". */
+function placeOf(ctx: SentenceContext, m: MemorialMention): string | null {
+  for (const p of ctx.mentions) {
+    if (p.kind !== 'place' || (p.role !== 'name' && p.role !== 'possessive')) continue;
+    if (
+      p.start >= m.end &&
+      /^\s*,?\s*(?:in|near|outside)\s+(?:the\s+city\s+of\s+)?$/iu.test(ctx.text.slice(m.end, p.start))
+    )
+      return p.place;
+    if (p.role === 'possessive' && p.end <= m.start && /^\s*$/u.test(ctx.text.slice(p.end, m.start))) return p.place;
+    if (p.role === 'possessive' && p.start >= m.start && p.end <= m.end) return p.place;
+    // "Monument to the Defenders in Moscow": the place closing the name.
+    if (p.start > m.start && p.end === m.end && /(?<![\p{L}])in\s+$/u.test(ctx.text.slice(m.start, p.start)))
+      return p.place;
+  }
+  return null;
+}
+
 export const memorial: ClaimPattern = {
   name: 'memorial',
   relate(ctx) {
-    if (!ctx.subject) return [];
     const out: Draft[] = [];
     const verb = triggers(ctx, ...ERECTED)[0];
     const memorials = ctx.mentions.filter((m): m is MemorialMention => m.kind === 'memorial');
@@ -84,7 +101,15 @@ export const memorial: ClaimPattern = {
           m.recogniser === 'memorial.head-on-place')
       )
         continue;
-      out.push({ property: 'memorial', value: { name: m.name, year }, start: span.start, end: span.end });
+      const at = placeOf(ctx, m);
+      if (!at && !ctx.subject) continue;
+      out.push({
+        property: 'memorial',
+        value: { name: m.name, year },
+        start: span.start,
+        end: span.end,
+        ...(at && at !== ctx.subject && { subject: at }),
+      });
     }
     return out;
   },
