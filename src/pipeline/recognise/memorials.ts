@@ -52,6 +52,17 @@ const HEAD_ON_PLACE = new RegExp(
   `(?<![\\p{L}])(?:memorial\\s+complex|memorial\\s+ensemble|memorial|monument|obelisk)\\s+(?:on|at)\\s+(?!the\\s)${CAPWORD}(?:\\s+${CAPWORD})*`,
   'gu',
 );
+/**
+ * A capitalised name with a year in brackets, no head: "the Motherland Calls (1967)". Only names that speak
+ * of memory, glory or the motherland (not "the Battle of Kursk (1943)"); taken only with that year.
+ */
+const DATED_NAME = new RegExp(
+  `(?<![\\p{L}])the\\s+(${CAPWORD}(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAPWORD}){1,4})(?=\\s*\\(\\s*\\d{4}\\s*\\))`,
+  'gu',
+);
+const DATED_NAME_WORD =
+  /Motherland|Glory|Memory|Remembrance|Heroes|Defenders|Fallen|Unknown|Eternal|Sorrow|Grief|Mourning/u;
+const NOT_A_MEMORIAL = /Battle|Siege|Defen[cs]e\s+of|Operation|Offensive|War|Front|Army|Fleet|Order|Medal|Star|Decree/u;
 /** A park named for victory, glory or memory is a memorial: "Victory Park", "Park of Eternal Glory with the Tomb of …". */
 const MEMORIAL_PARK = new RegExp(
   `(?<![\\p{L}])(?:(?:${CAPWORD}\\s+){1,2}Park|Park\\s+of\\s+(?:the\\s+)?${CAPWORD}(?:\\s+(?:${LINK}|with)\\s+(?:the\\s+)?${CAPWORD}|\\s+${CAPWORD})*)(?![\\p{L}])`,
@@ -79,7 +90,7 @@ const RU_QUOTED =
 const RU_ADJ = /(?<![\p{L}])[\p{Lu}][\p{L}-]+\s+мемориальн[а-я]*\s+(?:кладбище|комплекс)/gu;
 
 const MAYBE = new RegExp(
-  `${HEADS}|monument|statue|memorial|sculpture|obelisk|ensemble|diorama|panorama|called|named|known|park|мемориал|памятник|обелиск|монумент|музей|ансамбль|скульптур|сквер|парк|алле`,
+  `${HEADS}|monument|statue|memorial|sculpture|obelisk|ensemble|diorama|panorama|called|named|known|park|\\(\\s*\\d{4}\\s*\\)|мемориал|памятник|обелиск|монумент|музей|ансамбль|скульптур|сквер|парк|алле`,
   'iu',
 );
 
@@ -130,6 +141,12 @@ export const memorialRecogniser: Recogniser = {
       push(h.start, h.end, h.text, 'memorial.name-before-head');
     for (const h of hits(HEAD_ON_PLACE, sentence.text, sentence.start))
       push(h.start, h.end, h.text[0]!.toUpperCase() + h.text.slice(1), 'memorial.head-on-place');
+    for (const h of hits(DATED_NAME, sentence.text, sentence.start)) {
+      const name = h.groups[0]!;
+      if (!DATED_NAME_WORD.test(name) || NOT_A_MEMORIAL.test(name)) continue;
+      const start = h.start + h.text.indexOf(name);
+      push(start, start + name.length, name, 'memorial.dated-name');
+    }
     for (const h of hits(MEMORIAL_PARK, sentence.text, sentence.start))
       if (MEMORY_WORD.test(h.text)) push(h.start, h.end, h.text, 'memorial.park');
     for (const h of hits(RU_PARK, sentence.text, sentence.start)) push(h.start, h.end, h.text, 'memorial.ru-park');

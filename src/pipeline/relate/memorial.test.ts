@@ -80,6 +80,12 @@ describe('relate: memorials', () => {
       ['kyiv', 'Motherland Monument', 1981],
     ]);
   });
+  it('a capitalised name of memory with a bracketed year: "the Motherland Calls (1967)"', () => {
+    assert.deepEqual(memorials('In Volgograd, the Motherland Calls (1967) towers over the river.'), [
+      ['stalingrad', 'Motherland Calls', 1967],
+    ]);
+    assert.deepEqual(memorials('In Volgograd the Battle of Stalingrad (1942) is remembered.'), []);
+  });
   it('a museum is no memorial unless its opening is dated', () =>
     assert.deepEqual(memorials('In Volgograd the Defence Museum is open daily.'), []));
   it('a memorial named twice, once dated, is one claim with the year', () =>

@@ -98,7 +98,8 @@ export const memorial: ClaimPattern = {
         year === null &&
         (MUSEUM.test(m.name) ||
           m.recogniser === 'memorial.name-before-head' ||
-          m.recogniser === 'memorial.head-on-place')
+          m.recogniser === 'memorial.head-on-place' ||
+          m.recogniser === 'memorial.dated-name')
       )
         continue;
       const at = placeOf(ctx, m);
