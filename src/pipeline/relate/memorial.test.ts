@@ -86,6 +86,10 @@ describe('relate: memorials', () => {
     ]);
     assert.deepEqual(memorials('In Volgograd the Battle of Stalingrad (1942) is remembered.'), []);
   });
+  it('a Russian quoted name with a bracketed year', () =>
+    assert.deepEqual(memorials('В Волгограде стоит скульптура «Родина-мать зовёт!» (1967).'), [
+      ['stalingrad', 'Родина-мать зовёт!', 1967],
+    ]));
   it('a museum is no memorial unless its opening is dated', () =>
     assert.deepEqual(memorials('In Volgograd the Defence Museum is open daily.'), []));
   it('a memorial named twice, once dated, is one claim with the year', () =>

@@ -90,6 +90,12 @@ export const memorial: ClaimPattern = {
           : undefined);
       let year = d ? yearOf(d.value) : null;
       let span = d ? cover(m, d, bracket ? undefined : verb) : m;
+      // A bare bracketed year the date recogniser leaves alone («…» (1967)).
+      const bare = d ? null : /^\s*\(\s*(1[89]\d\d|20\d\d)\s*\)/u.exec(ctx.text.slice(m.end, m.end + 16));
+      if (bare) {
+        year = Number(bare[1]);
+        span = { start: m.start, end: m.end + bare[0].length };
+      }
       if (year === null && verb && SAME_OCCASION.test(ctx.sentence.text)) {
         year = previousYear(ctx);
         if (year !== null) span = cover(m, verb);
