@@ -2,7 +2,8 @@
  * Reconcile: drop duplicates, then compare each claim with the accepted
  * claims about the same subject and property.
  *   - duplicates: the same value twice, or a date that only repeats a more
- *     precise one ("1944" beside "1944-04-11") — the more precise is kept;
+ *     precise one ("1944" beside "1944-04-11") — the more precise is kept; a
+ *     memorial without a year beside the same memorial with one;
  *   - dates agree at the precision both have; figures when their ranges
  *     overlap; casualties when the side is the same and the ranges overlap;
  *     memorials when their names share most words (and the years, if both
@@ -134,6 +135,17 @@ export function dedupe(claims: ExtractedClaim[]): ExtractedClaim[] {
     seen.add(key);
     return true;
   });
+  // A memorial named twice, once with its year and once without, is one: the dated mention stays.
+  const dated = unique.filter((c) => c.property === 'memorial' && (c.value as { year: number | null }).year !== null);
+  if (dated.length) {
+    const undated = (c: ExtractedClaim) =>
+      c.property === 'memorial' &&
+      (c.value as { year: number | null }).year === null &&
+      dated.some(
+        (d) => d.subject === c.subject && namesAgree((d.value as Obj).name as string, (c.value as Obj).name as string),
+      );
+    for (let i = unique.length - 1; i >= 0; i--) if (undated(unique[i]!)) unique.splice(i, 1);
+  }
   const rank = rankOf;
   const covered = new Set<string>();
   for (const o of unique) {

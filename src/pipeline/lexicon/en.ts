@@ -760,6 +760,7 @@ export const AWARD_VERBS = [
   'made',
   'declared',
   'called',
+  'referred',
   'got',
   // The present of a timeline's narration: "Moscow receives the title".
   'receives',

@@ -27,7 +27,22 @@ const PATTERNS: { award: AwardKind; re: RegExp }[] = [
   // "were awarded the title on …": a bare title right after a verb of conferring (not "the title of Hero of the Soviet Union").
   {
     award: 'honorary-title',
-    re: /(?<=(?:awarded|conferred|granted|given|received|bestowed|won|earned)\s+(?:\p{L}+\s+){0,2}?)(?:the\s+)?title(?![\p{L}])(?!\s+of\s+(?:the\s+)?Hero(?:es)?\s+of)/giu,
+    re: /(?<=(?:awarded|conferred|granted|given|received|bestowed|won|earned)\s+(?:\p{L}+\s+){0,2}?)(?:the\s+)?title(?![\p{L}])(?!\s+(?:of\s+)?(?:the\s+)?["“«]?Hero(?:es)?\s+of)/giu,
+  },
+  // "the title went to Tula in 1976": the title as the subject of "went to".
+  {
+    award: 'honorary-title',
+    re: /(?<![\p{L}])(?:the\s+)?title(?=\s+(?:then\s+|later\s+|next\s+|also\s+)?went\s+to\s)/giu,
+  },
+  // «вместе со званием город получил орден Ленина», "along with the title, it received the Order": the title went with it.
+  {
+    award: 'honorary-title',
+    re: /(?<=(?:(?<![\p{L}])(?:along|together)\s+with|вместе\s+со?|наряду\s+со?)\s+)(?:the\s+title|звани[а-яё]*)(?![\p{L}])(?!\s+(?:of\s+)?(?:the\s+)?["“«]?(?:Hero(?:es)?\s+of|[Гг]ероя))/giu,
+  },
+  // «получил такое же звание», «было присвоено звание»: a bare title after a Russian verb of conferring (not «звание Героя…»).
+  {
+    award: 'honorary-title',
+    re: /(?<=(?:присво|получи|удостоен|надан|присвоєн|отрима)\p{L}*\s+(?:\p{L}+\s+){0,2}?)звани[а-яё]*(?![\p{L}])(?!\s+[Гг]еро)(?!\s*[«"“]?[Гг]ород)/giu,
   },
   {
     award: 'honorary-title',
@@ -47,7 +62,7 @@ export const awardRecogniser: Recogniser = {
         const after = sentence.text.slice(h.end - sentence.start);
         const asName =
           p.award === 'hero-city' &&
-          /^\s*(?:of\s+(?!the\s+(?:Soviet|USSR))|#|№|No\.)/u.test(after) &&
+          /^\s*(?:of\s+(?!the\s+(?:Soviet|USSR))(?!\d)|#|№|No\.)/u.test(after) &&
           !/^\s*of\s+the\s+Soviet\s+Union/u.test(after);
         all.push({
           kind: 'award',

@@ -31,13 +31,58 @@ const APPOSITION = new RegExp(
 );
 const QUOTE = `["“«]([^"”»]{2,60})["”»]`;
 const EN_QUOTED = new RegExp(
-  `(?<![\\p{L}])(?:(?:sculpture|monument|statue|memorial|diorama|panorama|obelisk|relief|stele|mosaic|ensemble)(?:,?\\s+(?:called|named|known\\s+as|titled|entitled))?|(?:head|figure|composition|group|bust)\\s+(?:called|named|known\\s+as|titled|entitled)),?\\s+${QUOTE}`,
+  `(?<![\\p{L}])(?:(?:sculpture|monument|statue|memorial(?:\\s+complex)?|diorama|panorama|obelisk|relief|stele|mosaic|ensemble)(?:,?\\s+(?:called|named|known\\s+as|titled|entitled))?|(?:head|figure|composition|group|bust)\\s+(?:called|named|known\\s+as|titled|entitled)),?\\s+${QUOTE}`,
   'gu',
 );
 const LOWER_HEAD = new RegExp(
   `(?<![\\p{L}])(?:monument|memorial|obelisk|statue)\\s+to\\s+(?:the\\s+)?${CAPWORD}(?:\\s+(?:${LINK}\\s+)*${CAPWORD})*`,
   'gu',
 );
+/**
+ * A lower-case head after a capitalised name: "the Heroic Defenders of Leningrad monument", "Malaya Zemlya
+ * memorial"; one capitalised word only with the place it stands at ("the Soviet monument at Babi Yar"), so
+ * "a WWII monument" names nothing.
+ */
+const NAME_BEFORE_HEAD = new RegExp(
+  `(?<![\\p{L}])(?!(?:A|An|The|This|That|These|Those|Its|Our|Their|His|Her|Every|Each|In|On|At|For|From|To|By|Near)\\s)(?:(${CAPWORD}(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAPWORD})+)\\s+(?:monument|memorial)(?![\\p{L}])|(${CAPWORD})\\s+(?:monument|memorial)\\s+at\\s+${CAPWORD}(?:\\s+${CAPWORD})*)`,
+  'gu',
+);
+/** A common head with the place it stands on: "the memorial complex on Mamayev Kurgan" (taken when dated). */
+const HEAD_ON_PLACE = new RegExp(
+  `(?<![\\p{L}])(?:memorial\\s+complex|memorial\\s+ensemble|memorial|monument|obelisk)\\s+(?:on|at)\\s+(?!the\\s)${CAPWORD}(?:\\s+${CAPWORD})*`,
+  'gu',
+);
+/**
+ * A capitalised name with a year in brackets, no head: "the Motherland Calls (1967)". Only names that speak
+ * of memory, glory or the motherland (not "the Battle of Kursk (1943)"); taken only with that year.
+ */
+const DATED_NAME = new RegExp(
+  `(?<![\\p{L}])the\\s+(${CAPWORD}(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAPWORD}){1,4})(?=\\s*\\(\\s*\\d{4}\\s*\\))`,
+  'gu',
+);
+const DATED_NAME_WORD =
+  /Motherland|Glory|Memory|Remembrance|Heroes|Defenders|Fallen|Unknown|Eternal|Sorrow|Grief|Mourning/u;
+const NOT_A_MEMORIAL = /Battle|Siege|Defen[cs]e\s+of|Operation|Offensive|War|Front|Army|Fleet|Order|Medal|Star|Decree/u;
+/** A park named for victory, glory or memory is a memorial: "Victory Park", "Park of Eternal Glory with the Tomb of …". */
+const MEMORIAL_PARK = new RegExp(
+  `(?<![\\p{L}])(?:(?:${CAPWORD}\\s+){1,2}Park|Park\\s+of\\s+(?:the\\s+)?${CAPWORD}(?:\\s+(?:${LINK}|with)\\s+(?:the\\s+)?${CAPWORD}|\\s+${CAPWORD})*)(?![\\p{L}])`,
+  'gu',
+);
+const MEMORY_WORD = /Victory|Glory|Memory|Remembrance|Heroes|Fallen|Defenders|Unknown|Liberators|Partisans/u;
+/** «Сквер Памяти Героев», «Парк Победы», «Аллея Славы»: a square, park or alley named for memory, glory or victory. */
+const RU_PARK =
+  /(?<![\p{L}])(?:[Сс]квер|[Пп]арк|[Аа]лле)[а-яё]*\s+(?:Памяти|Славы|Победы|Героев|Героям|Памяти\s+Героев)(?:\s+[\p{Lu}][\p{L}-]*)*/gu;
+/**
+ * A thing "kept as a memorial", "left unrestored as a memorial": the quoted name before it (the "Exploded
+ * Tree") or the capitalised one ("the ruins of Gerhardt's Mill").
+ */
+const KEPT_AS =
+  /(?<![\p{L}])(?:kept|left|preserved|maintained|conserved)(?:\s+\p{L}+ly)?(?:\s+(?:unrestored|untouched|intact|as\s+it\s+was))?\s+as\s+an?\s+(?:memorial|monument)(?![\p{L}])/iu;
+const KEPT_NAME = new RegExp(
+  `["“]([^"”]{2,40})["”]|(?<![\\p{L}])((?:(?:ruins|remains|wreck|shell|walls)\\s+of\\s+(?:the\\s+)?)?${CAPWORD}(?:\\s+(?:of\\s+)?${CAPWORD})*)(?=,)`,
+  'gu',
+);
+
 /** "Mound of Glory on the Moscow highway": the place before a common noun is where it stands, not its name. */
 const TRAILING_PLACE = /\s+(?:on|in|at)\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*$/u;
 const RU_QUOTED =
@@ -45,7 +90,7 @@ const RU_QUOTED =
 const RU_ADJ = /(?<![\p{L}])[\p{Lu}][\p{L}-]+\s+мемориальн[а-я]*\s+(?:кладбище|комплекс)/gu;
 
 const MAYBE = new RegExp(
-  `${HEADS}|monument|statue|memorial|sculpture|obelisk|ensemble|diorama|panorama|called|named|known|мемориал|памятник|обелиск|монумент|музей|ансамбль|скульптур`,
+  `${HEADS}|monument|statue|memorial|sculpture|obelisk|ensemble|diorama|panorama|called|named|known|park|\\(\\s*\\d{4}\\s*\\)|мемориал|памятник|обелиск|монумент|музей|ансамбль|скульптур|сквер|парк|алле`,
   'iu',
 );
 
@@ -53,7 +98,7 @@ const MAYBE = new RegExp(
 function clean(raw: string): string {
   return raw
     .replace(/^["“«]/u, '')
-    .replace(/^(?:The|A|An)\s+/u, '')
+    .replace(/^(?:The|A|An|Its|Their|His|Her|Our|This|That)\s+/u, '')
     .replace(/^[\p{Lu}][\p{L}-]*['’]s\s+/u, '')
     .replace(/['‘’"“”«»]/gu, '')
     .replace(/\s+/gu, ' ')
@@ -92,6 +137,30 @@ export const memorialRecogniser: Recogniser = {
     for (const h of hits(RU_QUOTED, sentence.text, sentence.start))
       push(h.start, h.end, h.text.slice(h.text.indexOf('«')), 'memorial.ru-quoted');
     for (const h of hits(RU_ADJ, sentence.text, sentence.start)) push(h.start, h.end, h.text, 'memorial.ru-adjective');
+    for (const h of hits(NAME_BEFORE_HEAD, sentence.text, sentence.start))
+      push(h.start, h.end, h.text, 'memorial.name-before-head');
+    for (const h of hits(HEAD_ON_PLACE, sentence.text, sentence.start))
+      push(h.start, h.end, h.text[0]!.toUpperCase() + h.text.slice(1), 'memorial.head-on-place');
+    for (const h of hits(DATED_NAME, sentence.text, sentence.start)) {
+      const name = h.groups[0]!;
+      if (!DATED_NAME_WORD.test(name) || NOT_A_MEMORIAL.test(name)) continue;
+      const start = h.start + h.text.indexOf(name);
+      push(start, start + name.length, name, 'memorial.dated-name');
+    }
+    for (const h of hits(MEMORIAL_PARK, sentence.text, sentence.start))
+      if (MEMORY_WORD.test(h.text)) push(h.start, h.end, h.text, 'memorial.park');
+    for (const h of hits(RU_PARK, sentence.text, sentence.start)) push(h.start, h.end, h.text, 'memorial.ru-park');
+    const kept = KEPT_AS.exec(sentence.text);
+    if (kept) {
+      const names = [...sentence.text.slice(0, kept.index).matchAll(KEPT_NAME)];
+      const quoted = names.find((n) => n[1]);
+      const pick = quoted ?? names[names.length - 1];
+      if (pick) {
+        const name = pick[1] ?? pick[2]!;
+        const start = sentence.start + pick.index + pick[0].indexOf(name);
+        push(start, start + name.length, quoted ? `"${name}"` : name, 'memorial.kept-as');
+      }
+    }
     return deOverlap(out);
   },
 };
