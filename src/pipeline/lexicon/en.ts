@@ -703,7 +703,17 @@ export const START_VERBS = [
   'start',
   'beginning',
 ];
-export const END_VERBS = ['lifted', 'lift', 'ended', 'was over', 'came to an end', 'concluded', 'finished'];
+export const END_VERBS = [
+  'lifted',
+  'lift',
+  'ended',
+  'ends',
+  'was over',
+  'were over',
+  'came to an end',
+  'concluded',
+  'finished',
+];
 export const OCCUPIED_VERBS = ['occupied', 'captured', 'seized', 'taken', 'fell', 'overrun', 'surrendered'];
 export const LIBERATED_VERBS = [
   'liberated',

@@ -45,7 +45,37 @@ const CASUALTY_BEFORE = new RegExp(`(?:${CASUALTY_NOUNS.join('|')}|потери|
 const ATTACK = /^(?:attacked|invaded|stormed)$/iu;
 const WHOLE_COUNTRY = /^\s+(?:the\s+)?(?:Soviet\s+Union|USSR|Russia|Ukraine|Belarus|Crimea)/u;
 const aboutBattle = (ctx: SentenceContext) => has(ctx, 'event') || triggers(ctx, ...CONTEXT).length > 0;
-const battleNoun = (ctx: SentenceContext) => has(ctx, 'event') || triggers(ctx, ...BATTLE_NOUN).length > 0;
+
+/** A sentence that opens with a pronoun ("It ended only on …", «Она завершилась …»). */
+const PRONOUN_OPENS = /^[\s"“«]*(?:It|This|That|Оно|Она|Он)\s/u;
+
+/**
+ * The sentence before, when this one opens with a pronoun whose antecedent it
+ * is ("The battle did not end with the first blow. It ended only on …").
+ */
+function antecedent(ctx: SentenceContext): string {
+  if (!PRONOUN_OPENS.test(ctx.sentence.text)) return '';
+  const before = ctx.text.slice(Math.max(0, ctx.sentence.start - 200), ctx.sentence.start);
+  // Only within the paragraph: the last sentence before this one.
+  const para = before.split(/\n\s*\n/u).pop() ?? '';
+  return para.split(/(?<=[.!?])\s+(?=\S)/u).filter((x) => x.trim()).pop() ?? '';
+}
+const BATTLE_NOUN_RE = new RegExp(
+  `(?<![\\p{L}])(?:battles?|siege|blockade|defen[cs]e|fighting|offensive|assault|encirclement|битв|оборон|осад|блокад|сражени)`,
+  'iu',
+);
+const battleNoun = (ctx: SentenceContext) =>
+  has(ctx, 'event') || triggers(ctx, ...BATTLE_NOUN).length > 0 || BATTLE_NOUN_RE.test(antecedent(ctx));
+
+/** "… counteroffensive in December; the battle began on …": a counteroffensive in the same clause as the date. */
+function counteroffensiveClause(ctx: SentenceContext, at: number): boolean {
+  const text = ctx.sentence.text;
+  const i = at - ctx.sentence.start;
+  const from = Math.max(text.lastIndexOf(';', i), text.lastIndexOf(':', i)) + 1;
+  let to = text.slice(i).search(/[;:]/u);
+  to = to < 0 ? text.length : i + to;
+  return /counter-?offensive|контрнаступлени/iu.test(text.slice(from, to));
+}
 const withEvent = (d: Omit<Draft, 'event'>, ctx: SentenceContext): Draft => ({
   ...d,
   ...(ctx.event && { event: ctx.event }),
@@ -75,15 +105,7 @@ export const battleRange: ClaimPattern = {
 export const battleStart: ClaimPattern = {
   name: 'battle-start',
   relate(ctx) {
-    // The start of a counteroffensive is a phase of the battle, not its start.
-    if (
-      !ctx.subject ||
-      out(ctx) ||
-      !dates(ctx).length ||
-      /counter-?offensive/iu.test(ctx.sentence.text) ||
-      DURING_OCCUPATION.test(ctx.sentence.text)
-    )
-      return [];
+    if (!ctx.subject || out(ctx) || !dates(ctx).length || DURING_OCCUPATION.test(ctx.sentence.text)) return [];
     // "The counteroffensive. It began on …": a pronoun whose antecedent is that phase.
     if (
       /^(?:It|This|That)\s/u.test(ctx.sentence.text) &&
@@ -95,9 +117,15 @@ export const battleStart: ClaimPattern = {
     // "lasted from August until …": a start with no end.
     for (const d of dates(ctx)) {
       if (ctx.used.has(d) || inRange(ctx, d) || !within(d.value, WAR_YEARS)) continue;
+      // The start of a counteroffensive is a phase of the battle, not its start.
+      if (counteroffensiveClause(ctx, d.start)) continue;
       const lead = leadIn(ctx, d.start);
+      // "the war that began on 22 June": the war's start, not this battle's.
+      if (/\bwar\s+(?:that|which)\s+(?:\p{L}+\s+)?$/iu.test(lead.replace(/(?:began|started)\s+(?:on|in)\s+$/iu, '')))
+        continue;
+      // "lasted 200 days, from 17 July 1942": a duration may come between the verb and "from".
       const from =
-        /(?:lasted|continued|raged|went on|fought|fighting|began|started|held|held out|resisted|длилась|продолжалась|началась)\s+(?:from|since|on|in|с)\s+$/iu.exec(
+        /(?:lasted|continued|raged|went on|fought|fighting|began|started|held|held out|resisted|длил\p{L}*|продолжал\p{L}*|началось|началась|начался)\s+(?:(?:from|since|on|in|с)|(?:[\p{L}\d-]+\s+){1,3}?[\p{L}\d-]+,?\s+(?:from|since|с))\s+$/iu.exec(
           lead,
         );
       // "the attack came at dawn on 22 June": a time of day between the verb and the date.
@@ -112,7 +140,7 @@ export const battleStart: ClaimPattern = {
       }
     }
     if (!battleNoun(ctx)) return [];
-    const verb = triggers(ctx, ...START)[0];
+    const verb = triggers(ctx, ...START).find((v) => !counteroffensiveClause(ctx, v.start));
     if (!verb) return [];
     // "Germany invaded the Soviet Union": the war's start, not this place's battle.
     if (/(?:invasion|war|war\s+with\s+\p{L}+)\s+$/iu.test(leadIn(ctx, verb.start, 40))) return [];
@@ -158,7 +186,7 @@ export const battleEnd: ClaimPattern = {
       // "the Germans held it until 1944": how long the occupation lasted, not the defence.
       if (occupierHeld(ctx, d.start)) continue;
       const m =
-        /(?:held\s+out|held|resisted|lasted|continued|raged|went\s+on|fought(?:\s+on)?|длилась|продолжалась)\s+(?:[\p{L}\d]+,?\s+){0,3}?(?:until|till|to|through|до|по)\s+(?:the\s+(?:end|middle|beginning)\s+of\s+)?$/iu.exec(
+        /(?:held\s+out|held|resisted|lasted|continued|raged|went\s+on|fought(?:\s+on)?|длил\p{L}*|продолжал\p{L}*)\s+(?:[\p{L}\d]+,?\s+){0,3}?(?:until|till|to|through|до|по)\s+(?:the\s+(?:end|middle|beginning)\s+of\s+)?$/iu.exec(
           leadIn(ctx, d.start),
         );
       if (m) {

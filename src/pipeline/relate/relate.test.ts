@@ -382,6 +382,46 @@ const POSITIVE: [string, string, unknown[][]][] = [
       ['smolensk', 'liberated', '1943-09-25'],
     ],
   ],
+  // Battle start and end phrasing.
+  [
+    'battle end: a pronoun whose antecedent is the battle',
+    'Tula\n\nThe defence did not stop with the first assault. It ended only on 5 December 1941.',
+    [['tula', 'battle_end', '1941-12-05']],
+  ],
+  [
+    'battle end: present tense in a chronology',
+    'Smolensk\n\n1941-09-10 — The fighting for the city ends.',
+    [['smolensk', 'battle_end', '1941-09-10']],
+  ],
+  [
+    'battle start: a duration between "lasted" and "from"',
+    'The Siege of Sevastopol lasted 250 days, from 30 October 1941 onwards.',
+    [
+      ['sevastopol', 'battle_start', '1941-10-30'],
+      ['sevastopol', 'duration_days', 250],
+    ],
+  ],
+  [
+    'battle range: a yearless end takes the year of the sentence',
+    'Odessa\n\nIn 1941 its defence went on from 5 August to 16 October.',
+    [
+      ['odesa', 'battle_start', '1941-08-05'],
+      ['odesa', 'battle_end', '1941-10-16'],
+    ],
+  ],
+  [
+    'battle start and end in Russian, neuter verbs',
+    'Смоленское сражение началось 10 июля 1941 года и продолжалось до 10 сентября.',
+    [
+      ['smolensk', 'battle_start', '1941-07-10'],
+      ['smolensk', 'battle_end', '1941-09-10'],
+    ],
+  ],
+  [
+    'battle start: a counteroffensive in another clause does not hide it',
+    'Moscow\n\nThe Red Army struck back in a counteroffensive in December 1941; the battle had begun on 30 September 1941.',
+    [['moscow', 'battle_start', '1941-09-30']],
+  ],
   [
     'a yardstick place does not take the subject',
     'Tula\n\nThe town was shelled daily: it counted 300 air raids, more than at Moscow.',
@@ -416,6 +456,8 @@ const NEGATIVE: [string, string][] = [
     'The title went to 13 cities: Moscow, Leningrad, Stalingrad, Kiev, Odessa and Tula in 1965.',
   ],
   ['a counteroffensive is a phase, not the start', 'At Moscow the Soviet counteroffensive began on 5 December 1941.'],
+  ['the war that began is not the battle', 'Moscow\n\nThe war that began on 22 June 1941 reached the capital later.'],
+  ['a pronoun after a sentence with no battle', 'Kerch\n\nThe ferry line was busy. It ended on 3 May 1942.'],
   ['a blockade broken through is not lifted', 'At Leningrad the ring of the blockade was broken on January 18, 1943.'],
   [
     "an invasion of the whole country is no city's battle",
