@@ -13,12 +13,35 @@ const OCCUPIED = [
   // "the city was lost (again)": said of a place only, so only after "city"/"town"/"port" or the place's name.
   /(?<=(?:city|town|port|fortress|\p{Lu}\p{L}+)\s+)(?:was|had\s+been)\s+(?:\p{L}+\s+)?lost(?![\p{L}])(?!\s+(?:to\s+(?:the\s+)?(?:Soviet|Red)|on\s+(?:the\s+)?(?:way|road)))/gu,
   // A doubled or dropped consonant is a common slip ("occuppied", "ocupied", "siezed"): still the verb.
-  /(?<![\p{L}])(?:(?:was|were|been|being)\s+(?:\p{L}+\s+)?(?:oc{1,2}up{1,2}ied|captured|s(?:ei|ie)zed|taken|overrun)|oc{1,2}up{1,2}ied|captured|s(?:ei|ie)zed|fell\s+to|fell\s+(?=on|in))(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:(?:was|were|been|being)\s+(?:\p{L}+\s+)?(?:oc{1,2}up{1,2}ied|captured|s(?:ei|ie)zed|taken|overrun)|oc{1,2}up{1,2}ied|captured|s(?:ei|ie)zed)(?![\p{L}])/giu,
+  // "Minsk fell on 28 June", "the city fell to the Germans in …": only a place falls (see `fellSubject`).
+  /(?<![\p{L}])(?:fell|falls)(?=\s+(?:on|in|to|into)\s)/giu,
   stems(RU_STEMS.occupied),
+  // «немцы заняли город», «взяли Киев»: whole words, since «занятия» and «взяться» are no capture.
+  /(?<![\p{L}])(?:занял[аио]?|заняли|занят[аоы]?|взял[аио]?|взяли)(?![\p{L}])/giu,
 ];
+
+/**
+ * "fell" is a capture only when what fell is the place: the subject's name,
+ * "the city", "it" just before ("Minsk fell on …", "the town finally fell to
+ * the Germans"); not "casualties fell to 20,000", "the shell fell on the
+ * square", "night fell on …".
+ */
+function fellSubject(ctx: SentenceContext, verb: { start: number }): boolean {
+  const head = lead(ctx, verb.start, 60);
+  const m = /(?:(\p{Lu}[\p{L}-]*)|(?:the\s+)?(?:city|town|port|fortress|base)|(?<![\p{L}])it)(?:\s+itself)?(?:\s+(?:finally|eventually|soon|quickly|also|too|then|itself))?,?\s+$/iu.exec(head);
+  if (!m) return false;
+  if (!m[1]) return true;
+  const at = verb.start - head.length + m.index;
+  return ctx.mentions.some((x) => x.kind === 'place' && x.place === ctx.subject && x.start <= at && x.end > at);
+}
+
+/** «Взять Тулу немцам не удалось», «враг не занял город»: a capture denied. */
+const DENIED_RU = /(?<![\p{L}])не\s+$/iu;
+const DENIED_AFTER_RU = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:не\s+удалось|не\s+смог|не\s+сумел)/iu;
 const LIBERATED = [
   // A doubled consonant is a common slip ("liberatted"): still the verb.
-  /(?<![\p{L}])(?:lib[ei]rat{1,2}(?:ed|e|ing|ion)|freed|recaptured|retook|retaken)(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:lib[ei]rat{1,2}(?:ed|e|es|ing|ion)|freed|frees|recaptured|recaptures|retook|retaken|retakes)(?![\p{L}])/giu,
   // "was back in Soviet hands on …", "returned to Soviet control".
   /(?<![\p{L}])(?:back\s+(?:in|under)|returned\s+to|restored\s+to)\s+Soviet\s+(?:hands|control|rule)(?![\p{L}])/giu,
   stems(RU_STEMS.liberated),
@@ -31,6 +54,8 @@ function dated(ctx: SentenceContext, res: RegExp[], property: 'occupied' | 'libe
   if (!ctx.subject && !listed) return [];
   for (const verb of triggers(ctx, ...res)) {
     if (PARTIAL.test(lead(ctx, verb.start, 40))) continue;
+    if (DENIED_RU.test(lead(ctx, verb.start, 10)) || DENIED_AFTER_RU.test(ctx.text.slice(verb.end, verb.end + 60)))
+      continue;
     if (property === 'occupied' && !aboutSubject(ctx, verb)) continue;
     const d = nearestDate(ctx, verb, { years: WAR_YEARS });
     if (!d) continue;
@@ -56,8 +81,8 @@ function aboutSubject(ctx: SentenceContext, verb: { start: number; end: number; 
   const passive = /^(?:was|were|been|being)\s/iu.test(verb.text);
   const ownAt = (at: number) =>
     ctx.mentions.some((m) => m.kind === 'place' && m.place === ctx.subject && m.start <= at && m.end >= at);
-  // "fell to German troops": the captor follows, not the object.
-  if (/^fell/iu.test(verb.text)) return true;
+  // "fell to German troops": the captor follows, not the object; what fell comes before.
+  if (/^fall|^fell/iu.test(verb.text)) return fellSubject(ctx, verb);
   if (!passive) {
     const obj = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(next);
     if (obj && !ownAt(verb.end + obj[0].length - obj[1]!.length)) return false;
@@ -78,8 +103,8 @@ function entered(ctx: SentenceContext, property: 'occupied' | 'liberated') {
   const verb = triggers(
     ctx,
     property === 'occupied'
-      ? /(?<![\p{L}])(?:entered|marched\s+into|broke\s+into|came\s+into|took|captured|seized)(?![\p{L}])/giu
-      : /(?<![\p{L}])(?:entered|marched\s+into|broke\s+into|came\s+into|cleared)(?![\p{L}])/giu,
+      ? /(?<![\p{L}])(?:enter(?:ed|s)?|march(?:ed|es)?\s+into|br(?:oke|eaks?)\s+into|c(?:ame|omes?)\s+into|took|takes?|captured|captures?|seized|seizes?)(?![\p{L}])/giu
+      : /(?<![\p{L}])(?:enter(?:ed|s)?|march(?:ed|es)?\s+into|br(?:oke|eaks?)\s+into|c(?:ame|omes?)\s+into|clear(?:ed|s)?)(?![\p{L}])/giu,
   )[0];
   if (!verb) return [];
   // Only the city itself: "broke into Crimea" is not the city's occupation.
@@ -96,7 +121,7 @@ function entered(ctx: SentenceContext, property: 'occupied' | 'liberated') {
   const side = ctx.mentions.filter((m) => m.kind === 'side' && m.end <= verb.start).pop();
   const wanted = property === 'occupied' ? 'axis' : 'soviet';
   // "cleared the city" is said of liberators only, whoever they are named as ("troops of the 1st Front").
-  const clearing = /^cleared$/iu.test(verb.text) && (!side || side.kind !== 'side' || side.side !== 'axis');
+  const clearing = /^clear/iu.test(verb.text) && (!side || side.kind !== 'side' || side.side !== 'axis');
   if (!clearing && (!side || side.kind !== 'side' || side.side !== wanted)) return [];
   // "…left on 16 October, and on the same day the enemy came into the city": the date already given.
   const sameDay = /(?<![\p{L}])the\s+same\s+day(?![\p{L}])/iu.exec(lead(ctx, verb.start, 60));
