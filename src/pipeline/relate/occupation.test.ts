@@ -114,9 +114,20 @@ const ROWS: [string, string, unknown[][]][] = [
     [['kerch', 'liberated', '1941-12-30']],
   ],
   ['Russian: the Germans took the city', 'Город Смоленск немцы заняли 16 июля 1941 года.', [['smolensk', 'occupied', '1941-07-16']]],
+  [
+    'Russian: troops entered the city, named after the verb',
+    'Киев\n\n19 сентября 1941 года в город вошли немецкие войска.',
+    [['kyiv', 'occupied', '1941-09-19']],
+  ],
+  [
+    'Russian: Soviet troops entered the city',
+    'Советские войска вошли в Киев 6 ноября 1943 года.',
+    [['kyiv', 'liberated', '1943-11-06']],
+  ],
 ];
 
 const NEGATIVE: [string, string][] = [
+  ['Russian: entering a body is no occupation', 'Киев\n\nВ 1941 году немецкий полк вошёл в состав группы армий.'],
   ['the temperature fell: no place fell', 'Tula\n\nThe temperature fell to minus 30 in December 1941.'],
   ['a shell fell: no place fell', 'Sevastopol\n\nA shell fell on the square on 7 June 1942, and nobody was hurt.'],
   ['Russian: a capture denied', 'Тула\n\nНемцы так и не заняли город, хотя 5 декабря 1941 года стояли у его окраин.'],

@@ -106,7 +106,7 @@ function entered(ctx: SentenceContext, property: 'occupied' | 'liberated') {
       ? /(?<![\p{L}])(?:enter(?:ed|s)?|march(?:ed|es)?\s+into|br(?:oke|eaks?)\s+into|c(?:ame|omes?)\s+into|took|takes?|captured|captures?|seized|seizes?)(?![\p{L}])/giu
       : /(?<![\p{L}])(?:enter(?:ed|s)?|march(?:ed|es)?\s+into|br(?:oke|eaks?)\s+into|c(?:ame|omes?)\s+into|clear(?:ed|s)?)(?![\p{L}])/giu,
   )[0];
-  if (!verb) return [];
+  if (!verb) return enteredRu(ctx, property);
   // Only the city itself: "broke into Crimea" is not the city's occupation.
   const object = ctx.text.slice(verb.end, verb.end + 50);
   const place = ctx.mentions.some(
@@ -126,6 +126,34 @@ function entered(ctx: SentenceContext, property: 'occupied' | 'liberated') {
   // "…left on 16 October, and on the same day the enemy came into the city": the date already given.
   const sameDay = /(?<![\p{L}])the\s+same\s+day(?![\p{L}])/iu.exec(lead(ctx, verb.start, 60));
   const d = nearestDate(ctx, verb, { years: WAR_YEARS, ...(sameDay && { allowUsed: true }) });
+  if (!d) return [];
+  ctx.used.add(d);
+  return [{ property, value: d.value, ...cover(verb, d) }];
+}
+
+/**
+ * «немецкие войска вошли в Киев», «в город вошли немцы», «ворвались в город»:
+ * by whose troops (named before or after the verb, Russian order being free),
+ * an occupation or a liberation. Only into the city itself.
+ */
+function enteredRu(ctx: SentenceContext, property: 'occupied' | 'liberated') {
+  const verb = triggers(ctx, /(?<![\p{L}])(?:вошл[иа]|вош[её]л|ворвал(?:ись|ась|ся))(?![\p{L}])/giu)[0];
+  if (!verb) return [];
+  const ownAt = (from: number, to: number) =>
+    ctx.mentions.some((m) => m.kind === 'place' && m.place === ctx.subject && m.start >= from && m.end <= to);
+  const after = ctx.text.slice(verb.end, verb.end + 30);
+  const before = lead(ctx, verb.start, 30);
+  const into =
+    /^\s+в(?:о)?\s+(?:город|крепост)/iu.test(after) ||
+    /(?<![\p{L}])в(?:о)?\s+(?:город|крепост)\p{L}*\s+$/iu.test(before) ||
+    (/^\s+в(?:о)?\s/iu.test(after) && ownAt(verb.end, verb.end + 30)) ||
+    (/(?<![\p{L}])в(?:о)?\s+\p{Lu}\p{L}*\s+$/u.test(before) && ownAt(verb.start - 30, verb.start));
+  if (!into) return [];
+  const distance = (m: { start: number; end: number }) =>
+    m.end <= verb.start ? verb.start - m.end : m.start - verb.end;
+  const side = ctx.mentions.find((m) => m.kind === 'side' && distance(m) <= 40);
+  if (!side || side.kind !== 'side' || side.side !== (property === 'occupied' ? 'axis' : 'soviet')) return [];
+  const d = nearestDate(ctx, verb, { years: WAR_YEARS });
   if (!d) return [];
   ctx.used.add(d);
   return [{ property, value: d.value, ...cover(verb, d) }];
