@@ -91,6 +91,12 @@ const MAIN_CITY: Case[] = [
     [['smolensk', 'liberated', '1943-09-25']],
   ],
   [
+    'a Russian clause with «а» names a place in passing',
+    null,
+    'Тула\n\nОборона города продолжалась до 5 декабря 1941 года, — а на следующий день фронт перешёл в наступление под Москвой.',
+    [['tula', 'battle_end', '1941-12-05']],
+  ],
+  [
     'a paragraph that opens with a comparison keeps the topic',
     'Odessa in 1941',
     'Odessa\n\nUnlike Kiev, the port was not encircled. Like Sevastopol later, it was supplied by sea. It held out until 16 October 1941.',

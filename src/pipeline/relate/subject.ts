@@ -73,9 +73,13 @@ const PASSING_LEAD = new RegExp(
     .join('|')})\\s+(?:the\\s+(?:city|town|port)\\s+of\\s+)?$`,
   'iu',
 );
-/** ", which had fought at …": a relative or concessive clause set off by a comma, not yet closed. */
+/**
+ * ", which had fought at …": a relative or concessive clause set off by a
+ * comma, not yet closed; «, а на следующий день … под Москвой» (Russian «а»,
+ * "whereas") too.
+ */
 const ASIDE =
-  /,\s*(?:which|who|whose|where|while|whereas|although|though|когда|который|которая|которое|где)\s[^,;:—–()]*$/iu;
+  /,\s*(?:[—–]\s*)?(?:which|who|whose|where|while|whereas|although|though|когда|который|которая|которое|где|а)\s[^,;:—–()]*$/iu;
 /** Only a preposition of place may come before a place that starts its sentence ("In Minsk, …"). */
 const STARTS = /^[\s"“«(]*(?:(?:in|at|в|во)\s+)?$/iu;
 
