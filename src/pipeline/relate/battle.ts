@@ -168,6 +168,10 @@ function occupierHeld(ctx: SentenceContext, at: number): boolean {
 const DURING_OCCUPATION =
   /(?:while|when|as)\s+(?:the\s+(?:city|town|port)|it)\s+was\s+(?:\p{L}+\s+)?(?:occupied|in\s+German\s+hands|under\s+occupation)/iu;
 
+/** "… until the last German troops laid down their arms on 2 February 1943": the enemy's surrender ends the battle. */
+const SURRENDERED =
+  /(?:until|till|when)\s+(?:the\s+)?(?:last\s+|remaining\s+|encircled\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:surrendered|capitulated|laid\s+down\s+(?:their\s+)?arms)\s+(?:on|in)\s+$/iu;
+
 const EVACUATED =
   /(?<![\p{L}])(?:the\s+)?(?:last|final)\s+(?:ships|transports|troops|defenders|units|soldiers|boats|convoy)\s+(?:left|sailed|withdrew|were\s+evacuated|pulled\s+out)\s+(?:the\s+(?:city|port|town)\s+)?(?:on|in)\s+$/iu;
 
@@ -197,7 +201,7 @@ export const battleEnd: ClaimPattern = {
     // "the last ships left on 16 October": the defenders' evacuation ends the defence.
     for (const d of dates(ctx)) {
       if (ctx.used.has(d) || inRange(ctx, d) || !within(d.value, WAR_YEARS)) continue;
-      const m = EVACUATED.exec(leadIn(ctx, d.start));
+      const m = EVACUATED.exec(leadIn(ctx, d.start)) ?? (battleNoun(ctx) ? SURRENDERED.exec(leadIn(ctx, d.start)) : null);
       if (m) {
         ctx.used.add(d);
         return [withEvent({ property: 'battle_end', value: d.value, start: d.start - m[0].length, end: d.end }, ctx)];

@@ -423,6 +423,14 @@ const POSITIVE: [string, string, unknown[][]][] = [
     [['moscow', 'battle_start', '1941-09-30']],
   ],
   [
+    "battle end: the enemy's surrender",
+    'Stalingrad\n\nThe fighting lasted from 17 July 1942 until the encircled enemy divisions surrendered on 2 February 1943.',
+    [
+      ['stalingrad', 'battle_start', '1942-07-17'],
+      ['stalingrad', 'battle_end', '1943-02-02'],
+    ],
+  ],
+  [
     'a yardstick place does not take the subject',
     'Tula\n\nThe town was shelled daily: it counted 300 air raids, more than at Moscow.',
     [['tula', 'quantity', { what: 'air raids', min: 300, max: 300 }]],
@@ -456,6 +464,7 @@ const NEGATIVE: [string, string][] = [
     'The title went to 13 cities: Moscow, Leningrad, Stalingrad, Kiev, Odessa and Tula in 1965.',
   ],
   ['a counteroffensive is a phase, not the start', 'At Moscow the Soviet counteroffensive began on 5 December 1941.'],
+  ['a surrender in a sentence about no battle', 'Kerch\n\nThe clerks kept the ledger until the firm surrendered on 3 May 1942.'],
   ['the war that began is not the battle', 'Moscow\n\nThe war that began on 22 June 1941 reached the capital later.'],
   ['a pronoun after a sentence with no battle', 'Kerch\n\nThe ferry line was busy. It ended on 3 May 1942.'],
   ['a blockade broken through is not lifted', 'At Leningrad the ring of the blockade was broken on January 18, 1943.'],
