@@ -25,7 +25,16 @@ export function segmentText(text: string): Paragraph[] {
 
 /** Mentions per paragraph, per sentence. */
 export function recogniseAll(paragraphs: Paragraph[], gazetteer: Gazetteer): Mention[][][] {
-  return paragraphs.map((p) => p.sentences.map((s) => recognise(s, gazetteer)));
+  return paragraphs.map((p) => {
+    // The year a paragraph last gave, for a later sentence's date that gives none; not across table cells.
+    let year: number | undefined;
+    return p.sentences.map((s) => {
+      const ms = recognise(s, gazetteer, p.row ? undefined : year);
+      const last = ms.filter((m) => m.kind === 'date' && !m.attributive).pop();
+      if (last?.kind === 'date') year = Number(last.value.slice(0, 4));
+      return ms;
+    });
+  });
 }
 
 /**

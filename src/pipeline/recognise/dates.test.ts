@@ -151,6 +151,17 @@ describe('recognise: dates', () => {
     assert.equal(d?.attributive, true);
     assert.equal(findDates('the fall of 1942', 0).dates[0]?.attributive, undefined);
   });
+  it("a day and month with no year take the paragraph's year, a bare month does not", () => {
+    const values = (t: string, y?: number) => findDates(t, 0, y).dates.map((d) => d.value);
+    assert.deepEqual(values('the town fell on 16 July', 1941), ['1941-07-16']);
+    assert.deepEqual(values('the town fell on 16 July'), []);
+    assert.deepEqual(values('the town fell in July', 1941), []);
+    assert.deepEqual(values('the town fell on 16 July 1942', 1941), ['1942-07-16']);
+    assert.deepEqual(
+      findDates('it held out from 5 August to 16 October', 0, 1941).ranges.map((r) => `${r.from.value}..${r.to.value}`),
+      ['1941-08-05..1941-10-16'],
+    );
+  });
   it('offsets are absolute', () => {
     const [d] = findDates('in 1965', 100).dates;
     assert.deepEqual([d?.start, d?.end], [103, 107]);

@@ -10,7 +10,10 @@
  *      5 August to 16 October");
  *   2. a date still without a year takes the nearest year after it in the
  *      sentence ("from August until … mid-September 1942"), else the one
- *      before it ("on 16 July 1941 … until the end of July"), else it is dropped.
+ *      before it ("on 16 July 1941 … until the end of July"), else, when it
+ *      has a day, the year the paragraph's earlier sentences last gave
+ *      («Сражение началось 10 июля 1941 года. Город заняли 16 июля»), else
+ *      it is dropped.
  * "for 45 days" is a quantity, never a date.
  */
 import { formatPartialDate, parsePartialDate } from '../../domain/index.js';
@@ -260,7 +263,7 @@ const INTERRUPTED = new RegExp(
  * the nearest other year after the range, else before it. False when the
  * sentence gives none.
  */
-function yearForRangeEnd(kept: Raw[], i: number, a: Raw, b: Raw): boolean {
+function yearForRangeEnd(kept: Raw[], i: number, a: Raw, b: Raw, contextYear?: number): boolean {
   if (b.month === undefined) return false;
   if (a.year !== undefined) {
     b.year = a.month !== undefined && b.month < a.month ? a.year + 1 : a.year;
@@ -272,8 +275,9 @@ function yearForRangeEnd(kept: Raw[], i: number, a: Raw, b: Raw): boolean {
       .slice(0, i)
       .reverse()
       .find((x) => x.year !== undefined);
-  if (other?.year === undefined) return false;
-  b.year = other.year;
+  const year = other?.year ?? contextYear;
+  if (year === undefined) return false;
+  b.year = year;
   return true;
 }
 
@@ -282,7 +286,7 @@ export interface DateFindings {
   ranges: RangeMention[];
 }
 
-export function findDates(text: string, offset: number): DateFindings {
+export function findDates(text: string, offset: number, contextYear?: number): DateFindings {
   const raws: Raw[] = [];
   // Cheap tests first: most sentences name no month, most are not Russian.
   const month = ANY_MONTH.test(text);
@@ -312,7 +316,7 @@ export function findDates(text: string, offset: number): DateFindings {
     if (!CONNECTOR.test(between) && !(opener && /from/iu.test(opener[0]) && INTERRUPTED.test(between))) continue;
     const isAnd = /and\s*$/u.test(between.replace(new RegExp(`${PART}$`, 'u'), ''));
     if (isAnd && !/between\s+$/iu.test(lead)) continue;
-    if (b.year === undefined && !yearForRangeEnd(kept, i, a, b)) continue;
+    if (b.year === undefined && !yearForRangeEnd(kept, i, a, b, contextYear)) continue;
     if (a.year === undefined && b.year !== undefined) {
       a.year = b.year;
       if (a.month !== undefined && b.month !== undefined && a.month > b.month) a.year = b.year - 1;
@@ -336,6 +340,9 @@ export function findDates(text: string, offset: number): DateFindings {
         .reverse()
         .find((x) => x.year !== undefined);
     if (next) r.year = next.year;
+    // "Minsk was bombed in June 1941. … the city fell on 28 June": a day and month
+    // take the year the paragraph last gave (a bare month does not).
+    else if (contextYear !== undefined && r.day !== undefined) r.year = contextYear;
   }
   const dates: DateMention[] = [];
   for (const r of kept) {
@@ -347,10 +354,10 @@ export function findDates(text: string, offset: number): DateFindings {
 
 export const dateRecogniser: Recogniser = {
   name: 'dates',
-  recognise({ sentence }) {
-    // Every date has a year in digits (a bare month takes one from a later date).
+  recognise({ sentence, year }) {
+    // Every date has a year in digits (a bare month takes one from a later date, a day one the paragraph gave).
     if (!/\d/u.test(sentence.text)) return [];
-    const { dates, ranges } = findDates(sentence.text, sentence.start);
+    const { dates, ranges } = findDates(sentence.text, sentence.start, year);
     return [...dates, ...ranges];
   },
 };

@@ -431,6 +431,14 @@ const POSITIVE: [string, string, unknown[][]][] = [
     ],
   ],
   [
+    "a date with no year takes the paragraph's year",
+    'Смоленск\n\nСражение за город началось 10 июля 1941 года. Сам город немцы заняли 16 июля.',
+    [
+      ['smolensk', 'battle_start', '1941-07-10'],
+      ['smolensk', 'occupied', '1941-07-16'],
+    ],
+  ],
+  [
     'a yardstick place does not take the subject',
     'Tula\n\nThe town was shelled daily: it counted 300 air raids, more than at Moscow.',
     [['tula', 'quantity', { what: 'air raids', min: 300, max: 300 }]],
