@@ -58,11 +58,27 @@ function plusDays(value: string, days: number): string | null {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * A chronology's entry: a paragraph that opens with a date and a dash
+ * ("1941-06-22 — Germany invades … . At dawn … the defence begins."). Its
+ * date is the date of every later sentence of the entry that gives none of
+ * its own; the mention keeps the entry date's span (before the sentence), so
+ * a quote runs from the date to what it dates.
+ */
+function entryDate(p: Paragraph, first: Mention[]): DateMention | null {
+  const s = p.sentences[0];
+  if (!s || p.sentences.length < 2) return null;
+  const d = first.find((m): m is DateMention => m.kind === 'date');
+  if (!d || p.text.slice(0, d.start - p.start).trim() !== '') return null;
+  return /^\s*[—–-]\s/u.test(s.text.slice(d.end - s.start)) ? d : null;
+}
+
 /** The mentions with each referring-back phrase added as a date (see the header); the input is left as it is. */
 export function carryDates(paragraphs: Paragraph[], mentions: Mention[][][]): Mention[][][] {
   let previous: DateMention | null = null;
-  return paragraphs.map((p, i) =>
-    p.sentences.map((s, j) => {
+  return paragraphs.map((p, i) => {
+    const entry = p.row ? null : entryDate(p, mentions[i]![0] ?? []);
+    return p.sentences.map((s, j) => {
       const ms = mentions[i]![j]!;
       if (p.row) {
         previous = null;
@@ -71,6 +87,8 @@ export function carryDates(paragraphs: Paragraph[], mentions: Mention[][][]): Me
       const before = previous;
       const own = ms.filter((m): m is DateMention => m.kind === 'date');
       let out = ms;
+      if (entry && j > 0 && own.length === 0 && !ms.some((m) => m.kind === 'range'))
+        out = [{ ...entry, recogniser: 'date.entry' } as DateMention, ...ms];
       if (before && MAYBE.test(s.text)) {
         for (const { re, days } of PHRASES) {
           const m = re.exec(s.text);
@@ -88,6 +106,6 @@ export function carryDates(paragraphs: Paragraph[], mentions: Mention[][][]): Me
       const dated = out.filter((m): m is DateMention => m.kind === 'date' && FULL_DATE.test(m.value));
       previous = dated.sort((a, b) => a.start - b.start).pop() ?? null;
       return out;
-    }),
-  );
+    });
+  });
 }

@@ -439,6 +439,14 @@ const POSITIVE: [string, string, unknown[][]][] = [
     ],
   ],
   [
+    "a chronology entry's date dates its later sentences",
+    'Chronology\n\n1942-08-19 — The Germans reach the outskirts. Near Novorossiysk the defence of the port begins.\n\n1943-09-16 — Novorossiysk is liberated.',
+    [
+      ['novorossiysk', 'battle_start', '1942-08-19'],
+      ['novorossiysk', 'liberated', '1943-09-16'],
+    ],
+  ],
+  [
     'a yardstick place does not take the subject',
     'Tula\n\nThe town was shelled daily: it counted 300 air raids, more than at Moscow.',
     [['tula', 'quantity', { what: 'air raids', min: 300, max: 300 }]],
@@ -473,6 +481,10 @@ const NEGATIVE: [string, string][] = [
   ],
   ['a counteroffensive is a phase, not the start', 'At Moscow the Soviet counteroffensive began on 5 December 1941.'],
   ['a surrender in a sentence about no battle', 'Kerch\n\nThe clerks kept the ledger until the firm surrendered on 3 May 1942.'],
+  [
+    'a date that opens a paragraph without a dash is no entry',
+    'Chronology\n\nIn 1942 the Germans came. Near Novorossiysk the defence of the port began.',
+  ],
   ['the war that began is not the battle', 'Moscow\n\nThe war that began on 22 June 1941 reached the capital later.'],
   ['a pronoun after a sentence with no battle', 'Kerch\n\nThe ferry line was busy. It ended on 3 May 1942.'],
   ['a blockade broken through is not lifted', 'At Leningrad the ring of the blockade was broken on January 18, 1943.'],
