@@ -816,6 +816,8 @@ export const PASSING_LEADS = [
   'transferred to',
   'bound for',
   'headed for',
+  'reinforce',
+  'to reinforce',
   'heading for',
   'from',
   // Russian: «как и Ленинград», «подобно», «в отличие от», «на пути к Москве», «из Москвы».

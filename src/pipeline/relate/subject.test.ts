@@ -91,6 +91,12 @@ const MAIN_CITY: Case[] = [
     [['smolensk', 'liberated', '1943-09-25']],
   ],
   [
+    'troops sent to reinforce a place: a destination',
+    'Odessa in 1941',
+    'Odessa\n\nThe garrison was ordered to reinforce Sevastopol, and the last ships sailed on 16 October 1941.',
+    [['odesa', 'battle_end', '1941-10-16']],
+  ],
+  [
     'a Russian clause with «а» names a place in passing',
     null,
     'Тула\n\nОборона города продолжалась до 5 декабря 1941 года, — а на следующий день фронт перешёл в наступление под Москвой.',
