@@ -818,6 +818,9 @@ export const PASSING_LEADS = [
   'headed for',
   'reinforce',
   'to reinforce',
+  'alongside',
+  'along with',
+  'together with',
   'heading for',
   'from',
   // Russian: «как и Ленинград», «подобно», «в отличие от», «на пути к Москве», «из Москвы».

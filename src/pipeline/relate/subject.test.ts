@@ -97,6 +97,18 @@ const MAIN_CITY: Case[] = [
     [['odesa', 'battle_end', '1941-10-16']],
   ],
   [
+    'places listed after "alongside" are named in passing, and make no list',
+    null,
+    'Odessa\n\nThe port was made a hero city in 1945, alongside Leningrad, Stalingrad and Sevastopol. Its defence lasted from 5 August to 16 October 1941.',
+    [
+      ['leningrad', 'hero_city_title', '1945'],
+      ['stalingrad', 'hero_city_title', '1945'],
+      ['sevastopol', 'hero_city_title', '1945'],
+      ['odesa', 'battle_start', '1941-08-05'],
+      ['odesa', 'battle_end', '1941-10-16'],
+    ],
+  ],
+  [
     'a Russian clause with «а» names a place in passing',
     null,
     'Тула\n\nОборона города продолжалась до 5 декабря 1941 года, — а на следующий день фронт перешёл в наступление под Москвой.',

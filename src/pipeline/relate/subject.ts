@@ -80,6 +80,9 @@ const PASSING_LEAD = new RegExp(
  */
 const ASIDE =
   /,\s*(?:[—–]\s*)?(?:which|who|whose|where|while|whereas|although|though|когда|который|которая|которое|где|а)\s[^,;:—–()]*$/iu;
+/** Between two places of one list: a comma, "and", «и». */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|и\s+)?|and\s+|и\s+|&\s*)$/iu;
+
 /** Only a preposition of place may come before a place that starts its sentence ("In Minsk, …"). */
 const STARTS = /^[\s"“«(]*(?:(?:in|at|в|во)\s+)?$/iu;
 
@@ -138,12 +141,27 @@ export function assignSubjects(
     }
     const label = labelOf(p, mentions[i]!)?.place ?? null;
     if (label) topic = label;
-    const prominent = perSentence.map((ms, j) => ms.filter((m) => !passing(p.sentences[j]!, m, label)));
+    const passingList = perSentence.map(() => false);
+    const prominent = perSentence.map((ms, j) => {
+      // "like Leningrad, Stalingrad and Sevastopol": a place joined to a passing one by a list's comma or "and" is passing too.
+      const out: PlaceMention[] = [];
+      let prev: { m: PlaceMention; passing: boolean } | null = null;
+      for (const m of ms) {
+        const joined: boolean =
+          prev !== null && prev.passing && LIST_JOIN.test(p.text.slice(prev.m.end - p.start, m.start - p.start));
+        const isPassing: boolean = joined || passing(p.sentences[j]!, m, label);
+        if (joined) passingList[j] = true;
+        if (!isPassing) out.push(m);
+        prev = { m, passing: isPassing };
+      }
+      return out;
+    });
     const first = prominent[0];
     if (!label && first && first.length > 0 && distinct(first).size < 3) topic = best(first, topic);
     let listed = false;
     return perSentence.map((ms, j) => {
-      if (distinct(ms).size >= 3) {
+      // A list of places named in passing ("alongside Leningrad, Stalingrad and Sevastopol") is no list of subjects.
+      if (distinct(ms).size >= 3 && !passingList[j]) {
         listed = true;
         topic = null;
         return null;
