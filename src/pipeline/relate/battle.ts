@@ -133,6 +133,8 @@ export const battleStart: ClaimPattern = {
         /(?<![\p{L}-])(?:offensive|attack|attacked|assault|assaulted|invasion|invaded|stormed|besieged|siege|blockade)\s+(?:(?:came|began|started|opened|fell)\s+)?(?:(?:at\s+(?:dawn|daybreak|night|first\s+light)|early|in\s+the\s+(?:morning|night|early\s+hours))\s+)?(?:in|on)\s+$/iu.exec(
           lead,
         );
+      // "when Germany attacked on 22 June 1941": a country attacking, with no city as its object, is the war's start.
+      if (!from && offensive && /(?:Germany|the\s+Reich|Hitler)\s+(?:attacked|invaded)\s+(?:in|on)\s+$/u.test(lead)) continue;
       const m = from ?? offensive;
       if (m) {
         ctx.used.add(d);
@@ -147,6 +149,12 @@ export const battleStart: ClaimPattern = {
     // "872 days after it began": counting from the start, not dating it.
     if (/after\s+(?:it|the\s+\p{L}+)\s+$/iu.test(leadIn(ctx, verb.start, 40))) return [];
     if (ATTACK.test(verb.text) && WHOLE_COUNTRY.test(ctx.text.slice(verb.end, verb.end + 40))) return [];
+    if (
+      ATTACK.test(verb.text) &&
+      /(?:Germany|the\s+Reich|Hitler)\s+$/u.test(leadIn(ctx, verb.start, 20)) &&
+      /^\s+(?:in|on)\s/u.test(ctx.text.slice(verb.end, verb.end + 5))
+    )
+      return [];
     const d = nearestDate(ctx, verb, { years: WAR_YEARS });
     if (!d) return [];
     ctx.used.add(d);

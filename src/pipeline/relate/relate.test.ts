@@ -485,6 +485,7 @@ const NEGATIVE: [string, string][] = [
     'a date that opens a paragraph without a dash is no entry',
     'Chronology\n\nIn 1942 the Germans came. Near Novorossiysk the defence of the port began.',
   ],
+  ['a country attacking is the war, not the city', 'Kiev\n\nKiev was a large city when Germany attacked on 22 June 1941.'],
   ['the war that began is not the battle', 'Moscow\n\nThe war that began on 22 June 1941 reached the capital later.'],
   ['a pronoun after a sentence with no battle', 'Kerch\n\nThe ferry line was busy. It ended on 3 May 1942.'],
   ['a blockade broken through is not lifted', 'At Leningrad the ring of the blockade was broken on January 18, 1943.'],
