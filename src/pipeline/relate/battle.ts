@@ -215,6 +215,18 @@ export const battleEnd: ClaimPattern = {
         return [withEvent({ property: 'battle_end', value: d.value, start: d.start - m[0].length, end: d.end }, ctx)];
       }
     }
+    // "the last defenders of Odessa were taken off by sea (on 16 October)": the evacuation ends the defence.
+    const evacuation = triggers(
+      ctx,
+      /(?<![\p{L}])(?:last|final)\s+(?:defenders|troops|units|soldiers|garrison)\s+(?:of\s+\p{Lu}[\p{L}-]*\s+)?(?:are|were|was|is)\s+(?:taken\s+off|evacuated|withdrawn|pulled\s+out)(?![\p{L}])/giu,
+    )[0];
+    if (evacuation) {
+      const d = nearestDate(ctx, evacuation, { years: WAR_YEARS });
+      if (d && gap(d, evacuation) <= 60) {
+        ctx.used.add(d);
+        return [withEvent({ property: 'battle_end', value: d.value, ...cover(evacuation, d) }, ctx)];
+      }
+    }
     if (!battleNoun(ctx)) return [];
     const verb = triggers(ctx, ...END)[0];
     if (!verb) return [];

@@ -124,7 +124,10 @@ function entered(ctx: SentenceContext, property: 'occupied' | 'liberated') {
   const clearing = /^clear/iu.test(verb.text) && (!side || side.kind !== 'side' || side.side !== 'axis');
   if (!clearing && (!side || side.kind !== 'side' || side.side !== wanted)) return [];
   // "…left on 16 October, and on the same day the enemy came into the city": the date already given.
-  const sameDay = /(?<![\p{L}])the\s+same\s+day(?![\p{L}])/iu.exec(lead(ctx, verb.start, 60));
+  // "…entered the city the same day": the phrase may follow the verb too.
+  const sameDay = /(?<![\p{L}])the\s+same\s+day(?![\p{L}])/iu.exec(
+    lead(ctx, verb.start, 60) + ' ' + ctx.text.slice(verb.end, Math.min(ctx.sentence.end, verb.end + 40)),
+  );
   const d = nearestDate(ctx, verb, { years: WAR_YEARS, ...(sameDay && { allowUsed: true }) });
   if (!d) return [];
   ctx.used.add(d);

@@ -447,6 +447,14 @@ const POSITIVE: [string, string, unknown[][]][] = [
     ],
   ],
   [
+    'battle end: the last defenders were evacuated',
+    'Odessa\n\nOn 16 October 1941 the last defenders of Odessa were taken off by sea; Romanian troops entered the city the same day.',
+    [
+      ['odesa', 'battle_end', '1941-10-16'],
+      ['odesa', 'occupied', '1941-10-16'],
+    ],
+  ],
+  [
     'a yardstick place does not take the subject',
     'Tula\n\nThe town was shelled daily: it counted 300 air raids, more than at Moscow.',
     [['tula', 'quantity', { what: 'air raids', min: 300, max: 300 }]],
