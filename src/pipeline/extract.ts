@@ -25,7 +25,17 @@ export function segmentText(text: string): Paragraph[] {
 
 /** Mentions per paragraph, per sentence. */
 export function recogniseAll(paragraphs: Paragraph[], gazetteer: Gazetteer): Mention[][][] {
-  return paragraphs.map((p) => p.sentences.map((s) => recognise(s, gazetteer)));
+  return paragraphs.map((p) => {
+    // The year a paragraph last gave, for a later sentence's date that gives none; not across table cells,
+    // and none when the last dated sentence names two years ("changed hands in 1941 and in 1942").
+    let year: number | undefined;
+    return p.sentences.map((s) => {
+      const ms = recognise(s, gazetteer, p.row ? undefined : year);
+      const years = new Set(ms.flatMap((m) => (m.kind === 'date' && !m.attributive ? [m.value.slice(0, 4)] : [])));
+      if (years.size) year = years.size === 1 ? Number([...years][0]) : undefined;
+      return ms;
+    });
+  });
 }
 
 /**

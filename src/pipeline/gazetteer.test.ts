@@ -47,6 +47,13 @@ describe('gazetteer', () => {
         ['Киева', 'kyiv', 'name'],
       ],
     ],
+    // Place adjectives: inside an event (or before «крепость») they name its place; elsewhere a feature.
+    ['в дни ленинградской блокады', [['ленинградской', 'leningrad', 'event']]],
+    ['Сталинградская битва', [['Сталинградская', 'stalingrad', 'event']]],
+    ['у стен брестской крепости', [['брестской', 'brest', 'event']]],
+    ['героев керченских каменоломен', [['керченских', 'kerch', 'feature']]],
+    ['Тульский рабочий полк', [['Тульский', 'tula', 'feature']]],
+    ['в Новороссийском порту', [['Новороссийском', 'novorossiysk', 'name']]],
     ['Leningrad’s factories', [['Leningrad’s', 'leningrad', 'possessive']]],
     ["Kerch's obelisk", [["Kerch's", 'kerch', 'possessive']]],
     ['50 thousand Stalingraders joined', [['Stalingraders', 'stalingrad', 'demonym']]],
@@ -68,7 +75,7 @@ describe('gazetteer', () => {
       ),
     );
 
-  const negatives = ['Tulamore is in Ireland', 'a kerchief', 'Minsky moments', 'Brestovac'];
+  const negatives = ['Tulamore is in Ireland', 'a kerchief', 'Minsky moments', 'Brestovac', 'смоленскийй'];
   for (const input of negatives) it(`no place in "${input}"`, () => assert.deepEqual(places(input), []));
 
   it('knows the thirteen places even without the dataset', () => assert.equal(buildGazetteer().places.length, 13));

@@ -5,16 +5,19 @@
  * dataset is missing one (a fresh checkout, a test).
  *
  * kind: 'name' names the place; 'demonym' names its people ("Stalingraders"),
- * which is as good as naming the place.
+ * which is as good as naming the place; 'adjective' is the Russian place
+ * adjective in its masculine nominative («ленинградский»), whose case and
+ * gender forms inflect.ts derives («сталинградской битвы», «одесская оборона»).
  */
 export interface Alias {
   text: string;
   lang: 'en' | 'ru' | 'uk' | 'be';
-  kind: 'name' | 'demonym';
+  kind: 'name' | 'demonym' | 'adjective';
 }
 
 const n = (text: string, lang: Alias['lang'] = 'en'): Alias => ({ text, lang, kind: 'name' });
 const d = (text: string, lang: Alias['lang'] = 'en'): Alias => ({ text, lang, kind: 'demonym' });
+const adj = (text: string): Alias => ({ text, lang: 'ru', kind: 'adjective' });
 
 export const ALIASES: Record<string, Alias[]> = {
   leningrad: [
@@ -86,4 +89,26 @@ export const ALIASES: Record<string, Alias[]> = {
   tula: [n('Tula'), n('Тула', 'ru'), d('туляки', 'ru'), d('Tulans')],
   murmansk: [n('Murmansk'), n('Мурманск', 'ru'), d('мурманчане', 'ru')],
   smolensk: [n('Smolensk'), n('Смоленск', 'ru'), d('смоляне', 'ru')],
+};
+
+/**
+ * Russian place adjectives, masculine nominative: «Сталинградская битва» and
+ * «в дни ленинградской блокады» name the place through its adjective. The
+ * gazetteer adds their forms after every name, so a name always keeps a form
+ * the two share («Смоленском» is the city's instrumental).
+ */
+export const ADJECTIVES: Record<string, Alias[]> = {
+  leningrad: [adj('ленинградский')],
+  stalingrad: [adj('сталинградский'), adj('волгоградский')],
+  sevastopol: [adj('севастопольский')],
+  odesa: [adj('одесский')],
+  moscow: [adj('московский')],
+  kyiv: [adj('киевский')],
+  brest: [adj('брестский')],
+  kerch: [adj('керченский')],
+  novorossiysk: [adj('новороссийский')],
+  minsk: [adj('минский')],
+  tula: [adj('тульский')],
+  murmansk: [adj('мурманский')],
+  smolensk: [adj('смоленский')],
 };

@@ -30,3 +30,20 @@ export function russianForms(name: string): string[] {
   }
   return [];
 }
+
+/** The endings of a Russian adjective in -ский/-цкий (after к the plural and instrumental take и). */
+const ADJECTIVE_ENDINGS = ['ий', 'ая', 'ое', 'ие', 'ого', 'ой', 'ому', 'ую', 'им', 'ом', 'их', 'ими', 'ою'];
+
+/**
+ * Every case and gender form of a Russian place adjective, from its masculine
+ * nominative: «ленинградский» → «ленинградская», «ленинградской»,
+ * «ленинградского», «ленинградских», … in lower case and with a capital
+ * («Сталинградская битва»). Only -кий adjectives (all place adjectives in
+ * -ский) are inflected; anything else gives no forms.
+ */
+export function adjectiveForms(masculine: string): string[] {
+  if (!/^[\u0400-\u04FF]+кий$/u.test(masculine)) return [];
+  const stem = masculine.slice(0, -2).toLowerCase();
+  const lower = ADJECTIVE_ENDINGS.map((e) => stem + e);
+  return [...lower, ...lower.map((f) => f[0]!.toUpperCase() + f.slice(1))];
+}

@@ -36,6 +36,23 @@ const POSITIVE: [string, string[], string[]][] = [
     ['1941-08-05..1941-10-16'],
   ],
   ['в 1965 году', ['1965 году=1965'], []],
+  // A range end with no year takes the start's, or the year the sentence gives elsewhere.
+  [
+    'the fighting went on from 12 July 1941 to 9 September',
+    ['12 July 1941=1941-07-12', '9 September=1941-09-09'],
+    ['1941-07-12..1941-09-09'],
+  ],
+  [
+    'held from 3 October 1941 until 21 March, when',
+    ['3 October 1941=1941-10-03', '21 March=1942-03-21'],
+    ['1941-10-03..1942-03-21'],
+  ],
+  [
+    'in 1941 the port held out from 4 August to 15 October',
+    ['1941=1941', '4 August=1941-08-04', '15 October=1941-10-15'],
+    ['1941-08-04..1941-10-15'],
+  ],
+  ['from 4 August to 15 October, with no year anywhere', [], []],
   [
     'shelled from early September until late November 1942',
     ['September=1942-09', 'late November 1942=1942-11'],
@@ -136,6 +153,17 @@ describe('recognise: dates', () => {
     const [d] = findDates('the offensive of 1942 failed', 0).dates;
     assert.equal(d?.attributive, true);
     assert.equal(findDates('the fall of 1942', 0).dates[0]?.attributive, undefined);
+  });
+  it("a day and month with no year take the paragraph's year, a bare month does not", () => {
+    const values = (t: string, y?: number) => findDates(t, 0, y).dates.map((d) => d.value);
+    assert.deepEqual(values('the town fell on 16 July', 1941), ['1941-07-16']);
+    assert.deepEqual(values('the town fell on 16 July'), []);
+    assert.deepEqual(values('the town fell in July', 1941), []);
+    assert.deepEqual(values('the town fell on 16 July 1942', 1941), ['1942-07-16']);
+    assert.deepEqual(
+      findDates('it held out from 5 August to 16 October', 0, 1941).ranges.map((r) => `${r.from.value}..${r.to.value}`),
+      ['1941-08-05..1941-10-16'],
+    );
   });
   it('offsets are absolute', () => {
     const [d] = findDates('in 1965', 100).dates;

@@ -5,9 +5,15 @@
  * overlaps it), then refiners in this order:
  *   1. ranges: two dates joined by "to", "until", "-", "and" (after "between");
  *      a first date without a year takes the second's ("October 24 to December 5, 1941");
+ *      a second date without one takes the first's ("from 10 July 1941 to 10
+ *      September"), else a year the sentence gives elsewhere ("in 1941 … from
+ *      5 August to 16 October");
  *   2. a date still without a year takes the nearest year after it in the
  *      sentence ("from August until … mid-September 1942"), else the one
- *      before it ("on 16 July 1941 … until the end of July"), else it is dropped.
+ *      before it ("on 16 July 1941 … until the end of July"), else, when it
+ *      has a day, the year the paragraph's earlier sentences last gave
+ *      («Сражение началось 10 июля 1941 года. Город заняли 16 июля»), else
+ *      it is dropped.
  * "for 45 days" is a quantity, never a date.
  */
 import { formatPartialDate, parsePartialDate } from '../../domain/index.js';
@@ -256,12 +262,37 @@ const INTERRUPTED = new RegExp(
   'iu',
 );
 
+/**
+ * A range whose end has no year ("from 10 July 1941 to 10 September", "in 1941
+ * … from 5 August to 16 October") takes the year from the same sentence: the
+ * start's (a year later when the end's month comes before the start's), else
+ * the nearest other year after the range, else before it. False when the
+ * sentence gives none.
+ */
+function yearForRangeEnd(kept: Raw[], i: number, a: Raw, b: Raw, contextYear?: number): boolean {
+  if (b.month === undefined) return false;
+  if (a.year !== undefined) {
+    b.year = a.month !== undefined && b.month < a.month ? a.year + 1 : a.year;
+    return true;
+  }
+  const other =
+    kept.slice(i + 2).find((x) => x.year !== undefined && x.month === undefined) ??
+    kept
+      .slice(0, i)
+      .reverse()
+      .find((x) => x.year !== undefined);
+  const year = other?.year ?? contextYear;
+  if (year === undefined) return false;
+  b.year = year;
+  return true;
+}
+
 export interface DateFindings {
   dates: DateMention[];
   ranges: RangeMention[];
 }
 
-export function findDates(text: string, offset: number): DateFindings {
+export function findDates(text: string, offset: number, contextYear?: number): DateFindings {
   const raws: Raw[] = [];
   // Cheap tests first: most sentences name no month, most are not Russian.
   const month = ANY_MONTH.test(text);
@@ -286,13 +317,13 @@ export function findDates(text: string, offset: number): DateFindings {
     const a = kept[i]!;
     const b = kept[i + 1]!;
     const between = text.slice(a.end - offset, b.start - offset);
-    if (b.year === undefined) continue;
     const lead = text.slice(0, a.start - offset);
     const opener = /(?:between|from|from\s+to|с|з|від)\s+(?:(?:early|mid|late)[-\s]+)?$/iu.exec(lead);
     if (!CONNECTOR.test(between) && !(opener && /from/iu.test(opener[0]) && INTERRUPTED.test(between))) continue;
     const isAnd = /and\s*$/u.test(between.replace(new RegExp(`${PART}$`, 'u'), ''));
     if (isAnd && !/between\s+$/iu.test(lead)) continue;
-    if (a.year === undefined) {
+    if (b.year === undefined && !yearForRangeEnd(kept, i, a, b, contextYear)) continue;
+    if (a.year === undefined && b.year !== undefined) {
       a.year = b.year;
       if (a.month !== undefined && b.month !== undefined && a.month > b.month) a.year = b.year - 1;
     }
@@ -315,6 +346,9 @@ export function findDates(text: string, offset: number): DateFindings {
         .reverse()
         .find((x) => x.year !== undefined);
     if (next) r.year = next.year;
+    // "Minsk was bombed in June 1941. … the city fell on 28 June": a day and month
+    // take the year the paragraph last gave (a bare month does not).
+    else if (contextYear !== undefined && r.day !== undefined) r.year = contextYear;
   }
   const dates: DateMention[] = [];
   for (const r of kept) {
@@ -326,10 +360,10 @@ export function findDates(text: string, offset: number): DateFindings {
 
 export const dateRecogniser: Recogniser = {
   name: 'dates',
-  recognise({ sentence }) {
-    // Every date has a year in digits (a bare month takes one from a later date).
+  recognise({ sentence, year }) {
+    // Every date has a year in digits (a bare month takes one from a later date, a day one the paragraph gave).
     if (!/\d/u.test(sentence.text)) return [];
-    const { dates, ranges } = findDates(sentence.text, sentence.start);
+    const { dates, ranges } = findDates(sentence.text, sentence.start, year);
     return [...dates, ...ranges];
   },
 };

@@ -1,7 +1,7 @@
 /**
  * Named events: "Battle of Stalingrad", "Siege of Leningrad", "the Leningrad
  * Blockade", "Operation Silver Fox", "Kerch-Feodosia landing operation",
- * «оборона Севастополя». An event names its place when the gazetteer knows
+ * «оборона Севастополя», «Сталинградская битва». An event names its place when the gazetteer knows
  * the word ("Battle of Moscow" → moscow).
  */
 import type { Gazetteer } from '../gazetteer.js';
@@ -40,10 +40,16 @@ const PATTERNS: { name: string; re: RegExp; place: number | null }[] = [
     ),
     place: 0,
   },
+  {
+    // «Сталинградская битва», «героической одесской обороны»: a place adjective (checked below) and the event noun.
+    name: 'event.ru-adjective',
+    re: /(?<![\p{L}])(\p{L}+)\s+(?:битв|оборон|сражени|блокад|осад)\p{L}*/gu,
+    place: 0,
+  },
 ];
 
 const MAYBE =
-  /battle|siege|blockade|defen[cs]e|liberation|occupation|encirclement|operation|offensive|битв|оборон|блокад|осад|освобожден/iu;
+  /battle|siege|blockade|defen[cs]e|liberation|occupation|encirclement|operation|offensive|битв|оборон|блокад|осад|освобожден|сражени/iu;
 
 function placeOf(word: string | undefined, gazetteer: Gazetteer): string | undefined {
   if (!word) return undefined;
@@ -58,6 +64,7 @@ export const eventRecogniser: Recogniser = {
     if (!MAYBE.test(sentence.text)) return out;
     for (const p of PATTERNS) {
       for (const h of hits(p.re, sentence.text, sentence.start)) {
+        if (p.name === 'event.ru-adjective' && gazetteer.forms.get(h.groups[0]!)?.kind !== 'adjective') continue;
         const place = p.place === null ? undefined : placeOf(h.groups[p.place], gazetteer);
         // "Battle of Britain" is not ours; operations are named whatever their place.
         if (p.place !== null && !place) continue;

@@ -28,9 +28,10 @@ export const RECOGNISERS: Recogniser[] = [
   memorialRecogniser,
 ];
 
-export function recognise(sentence: Sentence, gazetteer: Gazetteer): Mention[] {
+export function recognise(sentence: Sentence, gazetteer: Gazetteer, year?: number): Mention[] {
   const found: Mention[] = [];
-  for (const r of RECOGNISERS) found.push(...r.recognise({ sentence, gazetteer }, found));
+  for (const r of RECOGNISERS)
+    found.push(...r.recognise({ sentence, gazetteer, ...(year !== undefined && { year }) }, found));
   const events = found.filter((m) => m.kind === 'event');
   for (const m of found) {
     if (m.kind === 'place' && m.role !== 'feature' && m.role !== 'reference' && events.some((e) => inside(m, e)))

@@ -2,7 +2,9 @@
  * Places, from the gazetteer. The role says how strongly the mention names
  * the place: "Kerch's" is a possessive name, "Stalingraders" a demonym,
  * "Kerch Peninsula" and "Kerch-Feodosia" a neighbouring feature (weaker: it
- * never outweighs a plain name in the same sentence).
+ * never outweighs a plain name in the same sentence). A Russian place
+ * adjective is the place inside an event before an event noun («Сталинградская
+ * битва»), else a feature.
  */
 import { FEATURE_WORDS, REFERENCE_AFTER, REFERENCE_LEADS } from '../lexicon/en.js';
 import type { PlaceMention, Recogniser } from './types.js';
@@ -12,6 +14,13 @@ const FEATURE_AFTER = new RegExp(`^(?:\\s+(?:${FEATURE_WORDS.map(escapeRe).join(
 
 // "second only to Stalingrad", "brought from Odessa": a yardstick or an origin, never the subject.
 const REFERENCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${REFERENCE_LEADS.map(escapeRe).join('|')})\\s+$`, 'iu');
+
+/**
+ * «Сталинградская битва», «ленинградской блокады»: a place adjective before an
+ * event noun names the event's place; before «крепость» (a fortress that was
+ * defended: «Брестская крепость») too.
+ */
+const EVENT_NOUN_AFTER = /^\s+(?:битв|оборон|сражени|блокад|осад|оккупаци|освобождени|наступлени|операци|крепост)/iu;
 
 const REFERENCE_FOLLOWS = new RegExp(`^\\s+(?:${REFERENCE_AFTER.map(escapeRe).join('|')})s?(?![\\p{L}])`, 'u');
 
@@ -25,6 +34,13 @@ export const placeRecogniser: Recogniser = {
       const after = sentence.text.slice(h.end - sentence.start);
       let role: PlaceMention['role'] = form.kind === 'demonym' ? 'demonym' : 'name';
       let end = h.end;
+      // A place adjective names the place inside an event («Смоленское сражение»); elsewhere
+      // («Тульский рабочий полк», «Киевский вокзал») it is weak evidence, like a feature.
+      if (form.kind === 'adjective') {
+        role = EVENT_NOUN_AFTER.test(after) ? 'event' : 'feature';
+        out.push({ kind: 'place', place: form.place, role, start: h.start, end, recogniser: `place.adjective` });
+        continue;
+      }
       const poss = /^['’]s(?![\p{L}])/u.exec(after);
       if (poss) {
         role = 'possessive';

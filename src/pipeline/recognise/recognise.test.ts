@@ -17,6 +17,10 @@ describe('recognise: events', () => {
     ['Planned Operation Silver Fox meant', 'Operation Silver Fox', undefined],
     ['the Kerch-Feodosia landing operation of 1941', 'Kerch-Feodosia landing operation', 'kerch'],
     ['оборона Севастополя длилась', 'оборона Севастополя', 'sevastopol'],
+    ['Сталинградская битва длилась', 'Сталинградская битва', 'stalingrad'],
+    ['в годы героической одесской обороны', 'одесской обороны', 'odesa'],
+    ['итоги Смоленского сражения', 'Смоленского сражения', 'smolensk'],
+    ['после московской битвы', 'московской битвы', 'moscow'],
   ];
   for (const [input, name, place] of cases) {
     it(input, () => {
@@ -28,6 +32,8 @@ describe('recognise: events', () => {
     const [p] = of(run('the Battle of Moscow was'), 'place');
     assert.equal(p?.role, 'event');
   });
+  it('not an event: an ordinary adjective before «битва»', () =>
+    assert.deepEqual(of(run('великая битва на Волге'), 'event'), []));
   it('not an event: the Battle of Britain', () => assert.deepEqual(of(run('the Battle of Britain'), 'event'), []));
 });
 

@@ -123,6 +123,8 @@ export type Mention =
 export interface SentenceInput {
   sentence: Sentence;
   gazetteer: Gazetteer;
+  /** The year the paragraph's sentences before this one last gave: a date with none of its own may take it. */
+  year?: number;
 }
 
 /** Finds one kind of expression in a sentence. Finding nothing is an empty list. */

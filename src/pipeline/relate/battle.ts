@@ -57,7 +57,42 @@ const CASUALTY_BEFORE = new RegExp(`(?:${CASUALTY_NOUNS.join('|')}|потери|
 const ATTACK = /^(?:attacked|invaded|stormed)$/iu;
 const WHOLE_COUNTRY = /^\s+(?:the\s+)?(?:Soviet\s+Union|USSR|Russia|Ukraine|Belarus|Crimea)/u;
 const aboutBattle = (ctx: SentenceContext) => has(ctx, 'event') || triggers(ctx, ...CONTEXT).length > 0;
-const battleNoun = (ctx: SentenceContext) => has(ctx, 'event') || triggers(ctx, ...BATTLE_NOUN).length > 0;
+
+/** A sentence that opens with a pronoun ("It ended only on …", «Она завершилась …»). */
+const PRONOUN_OPENS = /^[\s"“«]*(?:It|This|That|Оно|Она|Он)\s/u;
+
+/**
+ * The sentence before, when this one opens with a pronoun whose antecedent it
+ * is ("The battle did not end with the first blow. It ended only on …").
+ */
+function antecedent(ctx: SentenceContext): string {
+  if (!PRONOUN_OPENS.test(ctx.sentence.text)) return '';
+  const before = ctx.text.slice(Math.max(0, ctx.sentence.start - 200), ctx.sentence.start);
+  // Only within the paragraph: the last sentence before this one.
+  const para = before.split(/\n\s*\n/u).pop() ?? '';
+  return (
+    para
+      .split(/(?<=[.!?])\s+(?=\S)/u)
+      .filter((x) => x.trim())
+      .pop() ?? ''
+  );
+}
+const BATTLE_NOUN_RE = new RegExp(
+  `(?<![\\p{L}])(?:battles?|siege|blockade|defen[cs]e|fighting|offensive|assault|encirclement|битв|оборон|осад|блокад|сражени)`,
+  'iu',
+);
+const battleNoun = (ctx: SentenceContext) =>
+  has(ctx, 'event') || triggers(ctx, ...BATTLE_NOUN).length > 0 || BATTLE_NOUN_RE.test(antecedent(ctx));
+
+/** "… counteroffensive in December; the battle began on …": a counteroffensive in the same clause as the date. */
+function counteroffensiveClause(ctx: SentenceContext, at: number): boolean {
+  const text = ctx.sentence.text;
+  const i = at - ctx.sentence.start;
+  const from = Math.max(text.lastIndexOf(';', i), text.lastIndexOf(':', i)) + 1;
+  let to = text.slice(i).search(/[;:]/u);
+  to = to < 0 ? text.length : i + to;
+  return /counter-?offensive|контрнаступлени/iu.test(text.slice(from, to));
+}
 const withEvent = (d: Omit<Draft, 'event'>, ctx: SentenceContext): Draft => ({
   ...d,
   ...(ctx.event && { event: ctx.event }),
@@ -87,15 +122,7 @@ export const battleRange: ClaimPattern = {
 export const battleStart: ClaimPattern = {
   name: 'battle-start',
   relate(ctx) {
-    // The start of a counteroffensive is a phase of the battle, not its start.
-    if (
-      !ctx.subject ||
-      out(ctx) ||
-      !dates(ctx).length ||
-      /counter-?offensive/iu.test(ctx.sentence.text) ||
-      DURING_OCCUPATION.test(ctx.sentence.text)
-    )
-      return [];
+    if (!ctx.subject || out(ctx) || !dates(ctx).length || DURING_OCCUPATION.test(ctx.sentence.text)) return [];
     // "The counteroffensive. It began on …": a pronoun whose antecedent is that phase.
     if (
       /^(?:It|This|That)\s/u.test(ctx.sentence.text) &&
@@ -107,9 +134,15 @@ export const battleStart: ClaimPattern = {
     // "lasted from August until …": a start with no end.
     for (const d of dates(ctx)) {
       if (ctx.used.has(d) || inRange(ctx, d) || !within(d.value, WAR_YEARS)) continue;
+      // The start of a counteroffensive is a phase of the battle, not its start.
+      if (counteroffensiveClause(ctx, d.start)) continue;
       const lead = leadIn(ctx, d.start);
+      // "the war that began on 22 June": the war's start, not this battle's.
+      if (/\bwar\s+(?:that|which)\s+(?:\p{L}+\s+)?$/iu.test(lead.replace(/(?:began|started)\s+(?:on|in)\s+$/iu, '')))
+        continue;
+      // "lasted 200 days, from 17 July 1942": a duration may come between the verb and "from".
       const from =
-        /(?:lasted|continued|raged|went on|fought|fighting|began|started|held|held out|resisted|длилась|продолжалась|началась)\s+(?:from|since|on|in|с)\s+$/iu.exec(
+        /(?:lasted|continued|raged|went on|fought|fighting|began|started|held|held out|resisted|длил\p{L}*|продолжал\p{L}*|началось|началась|начался)\s+(?:(?:from|since|on|in|с)|(?:[\p{L}\d-]+\s+){1,3}?[\p{L}\d-]+,?\s+(?:from|since|с))\s+$/iu.exec(
           lead,
         );
       // "the attack came at dawn on 22 June": a time of day between the verb and the date.
@@ -117,6 +150,9 @@ export const battleStart: ClaimPattern = {
         /(?<![\p{L}-])(?:offensive|attack|attacked|assault|assaulted|invasion|invaded|stormed|besieged|siege|blockade)\s+(?:(?:came|began|started|opened|fell)\s+)?(?:(?:at\s+(?:dawn|daybreak|night|first\s+light)|early|in\s+the\s+(?:morning|night|early\s+hours))\s+)?(?:in|on)\s+$/iu.exec(
           lead,
         );
+      // "when Germany attacked on 22 June 1941": a country attacking, with no city as its object, is the war's start.
+      if (!from && offensive && /(?:Germany|the\s+Reich|Hitler)\s+(?:attacked|invaded)\s+(?:in|on)\s+$/u.test(lead))
+        continue;
       const m = from ?? offensive;
       if (m) {
         ctx.used.add(d);
@@ -124,13 +160,19 @@ export const battleStart: ClaimPattern = {
       }
     }
     if (!battleNoun(ctx)) return [];
-    const verb = triggers(ctx, ...START)[0];
+    const verb = triggers(ctx, ...START).find((v) => !counteroffensiveClause(ctx, v.start));
     if (!verb) return [];
     // "Germany invaded the Soviet Union": the war's start, not this place's battle.
     if (/(?:invasion|war|war\s+with\s+\p{L}+)\s+$/iu.test(leadIn(ctx, verb.start, 40))) return [];
     // "872 days after it began": counting from the start, not dating it.
     if (/after\s+(?:it|the\s+\p{L}+)\s+$/iu.test(leadIn(ctx, verb.start, 40))) return [];
     if (ATTACK.test(verb.text) && WHOLE_COUNTRY.test(ctx.text.slice(verb.end, verb.end + 40))) return [];
+    if (
+      ATTACK.test(verb.text) &&
+      /(?:Germany|the\s+Reich|Hitler)\s+$/u.test(leadIn(ctx, verb.start, 20)) &&
+      /^\s+(?:in|on)\s/u.test(ctx.text.slice(verb.end, verb.end + 5))
+    )
+      return [];
     const d = nearestDate(ctx, verb, { years: WAR_YEARS });
     if (!d) return [];
     ctx.used.add(d);
@@ -151,6 +193,10 @@ function occupierHeld(ctx: SentenceContext, at: number): boolean {
 /** "While the city was occupied, … held out there from May until October": another place's fight. */
 const DURING_OCCUPATION =
   /(?:while|when|as)\s+(?:the\s+(?:city|town|port)|it)\s+was\s+(?:\p{L}+\s+)?(?:occupied|in\s+German\s+hands|under\s+occupation)/iu;
+
+/** "… until the last German troops laid down their arms on 2 February 1943": the enemy's surrender ends the battle. */
+const SURRENDERED =
+  /(?:until|till|when)\s+(?:the\s+)?(?:last\s+|remaining\s+|encircled\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:surrendered|capitulated|laid\s+down\s+(?:their\s+)?arms)\s+(?:on|in)\s+$/iu;
 
 const EVACUATED =
   /(?<![\p{L}])(?:the\s+)?(?:last|final)\s+(?:ships|transports|troops|defenders|units|soldiers|boats|convoy)\s+(?:left|sailed|withdrew|were\s+evacuated|pulled\s+out)\s+(?:the\s+(?:city|port|town)\s+)?(?:on|in)\s+$/iu;
@@ -174,7 +220,7 @@ export const battleEnd: ClaimPattern = {
       // "the Germans held it until 1944": how long the occupation lasted, not the defence.
       if (occupierHeld(ctx, d.start)) continue;
       const m =
-        /(?:held\s+out|held|resisted|lasted|continued|raged|went\s+on|fought(?:\s+on)?|длилась|продолжалась)\s+(?:[\p{L}\d]+,?\s+){0,3}?(?:until|till|to|through|до|по)\s+(?:the\s+(?:end|middle|beginning)\s+of\s+)?$/iu.exec(
+        /(?:held\s+out|held|resisted|lasted|continued|raged|went\s+on|fought(?:\s+on)?|длил\p{L}*|продолжал\p{L}*)\s+(?:[\p{L}\d]+,?\s+){0,3}?(?:until|till|to|through|до|по)\s+(?:the\s+(?:end|middle|beginning)\s+of\s+)?$/iu.exec(
           leadIn(ctx, d.start),
         );
       if (m) {
@@ -185,7 +231,8 @@ export const battleEnd: ClaimPattern = {
     // "the last ships left on 16 October": the defenders' evacuation ends the defence.
     for (const d of dates(ctx)) {
       if (ctx.used.has(d) || inRange(ctx, d) || !within(d.value, WAR_YEARS)) continue;
-      const m = EVACUATED.exec(leadIn(ctx, d.start));
+      const m =
+        EVACUATED.exec(leadIn(ctx, d.start)) ?? (battleNoun(ctx) ? SURRENDERED.exec(leadIn(ctx, d.start)) : null);
       if (m) {
         ctx.used.add(d);
         return [withEvent({ property: 'battle_end', value: d.value, start: d.start - m[0].length, end: d.end }, ctx)];

@@ -317,6 +317,25 @@ const HISTORY: [string, string, unknown[][]][] = [
   ],
 ];
 
+/** Durations: only the span of the city's defence, siege or occupation. */
+const DURATIONS: [string, string, unknown[][]][] = [
+  ['days under siege', 'Sevastopol endured 250 days under siege.', [['sevastopol', 'duration_days', 250]]],
+  ['held out N days, in words', 'Odessa held out seventy-three days.', [['odesa', 'duration_days', 73]]],
+  ['Russian: N days of defence', 'Севастополь выдержал 250 дней обороны.', [['sevastopol', 'duration_days', 250]]],
+  ['Russian: the defence lasted N days', 'Оборона Тулы длилась 45 дней.', [['tula', 'duration_days', 45]]],
+  [
+    'Russian: a span after the end date and a dash',
+    'Тула\n\nОборона продолжалась до 5 декабря 1941 года — всего более сорока дней.',
+    [
+      ['tula', 'battle_end', '1941-12-05'],
+      ['tula', 'duration_days', { min: 40, max: null }],
+    ],
+  ],
+  ['an exhibition about the siege is no siege', 'Leningrad\n\nThe exhibition on the siege lasted 30 days.', []],
+  ['Russian: a trip is no defence', 'Тула\n\nНаша поездка по местам обороны длилась 3 дня.', []],
+  ['a building held is not the city', 'Stalingrad\n\nIn the battle a few men held the mill for 50 days.', []],
+];
+
 /**
  * Memorials named without a proper name are no claims: the corpus gold keeps
  * only named ones ("Obelisk of Glory", "Mother Motherland"), and leaves out
@@ -339,6 +358,7 @@ for (const [title, table] of [
   ['figures that are not wartime history', NOT_HISTORY],
   ['figures of wartime history', HISTORY],
   ['memorials without a name', MEMORIALS],
+  ['durations', DURATIONS],
 ] as const)
   describe(`relate: ${title}`, () => {
     for (const [why, doc, expected] of table) it(why, () => assert.deepEqual(brief(doc), expected));

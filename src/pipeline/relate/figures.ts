@@ -34,10 +34,37 @@ import { after, before, lead as leadIn, quantities, ranges } from './util.js';
 const figure = (q: NumberRange): number | NumberRange =>
   q.min !== null && q.min === q.max ? q.min : { min: q.min, max: q.max };
 const DURATION_LEAD =
-  /(?:(?<![\p{L}])for|(?:siege|defen[cs]e|battle|blockade|fighting|resistance)\s+of|lasted|lasting|continued|в\s+течение|длилась|длился|продолжалась|тривала|тривав|тривало)\s+$/iu;
+  /(?:(?<![\p{L}])for|(?:siege|defen[cs]e|battle|blockade|fighting|resistance)\s+of|lasted|lasting|continued|held\s+out|holding\s+out|в\s+течение|длил(?:ась|ся|ось|ись)|продолжал(?:ась|ся|ось|ись)|тривала|тривав|тривало)\s+$/iu;
+/**
+ * "held this block for 58 days", "kept the bridge for 3 days": the span of
+ * holding something else than the city, no duration of its defence.
+ */
+const HELD_OTHER =
+  /(?<![\p{L}])(?:held|kept|defended|occupied)\s+(?!(?:out|on|firm)(?![\p{L}]))(?!(?:the\s+|this\s+|their\s+|its\s+)?(?:city|town|port|fortress|it|line|front)(?![\p{L}]))(?:[\p{L}'’-]+\s+){1,4}?for\s+(?:(?:more|less)\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+)?$/iu;
+/**
+ * "The exhibition lasted 30 days", "the journey took us 3 days", «выставка
+ * продлится 10 дней»: a span of something else than the war, named in the
+ * clause before the figure.
+ */
+const OTHER_SPAN =
+  /(?<![\p{L}])(?:exhibitions?|exhibits?|journey|trip|tour|voyage|cruise|festival|celebrations?|festivities|visit|stay|holiday|conference|course|выставк\p{L}*|поездк\p{L}*|путешестви\p{L}*|экскурси\p{L}*|фестивал\p{L}*|праздн\p{L}*|конференци\p{L}*|рейс\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:lasted|lasts|took|takes|continued|ran|runs|went\s+on|will\s+last|длил\p{L}*|продолжал\p{L}*|продл\p{L}*|занял\p{L}*|займ\p{L}*)\s+(?:(?:for|us|about|some|over|more\s+than|почти|около|более|всего)\s+)*$/iu;
+/** «N дней обороны», "N days under siege": a count of days followed by what lasted. */
+const OF_BATTLE =
+  /^(?:days?\s+(?:of\s+(?:\p{L}+\s+)?(?:defen[cs]e|siege|fighting|battle|resistance|struggle|blockade|occupation|heroic\s+defen[cs]e)|under\s+(?:siege|blockade|occupation|German\s+occupation|fire))|(?:дн\p{L}*|сут\p{L}*)\s+(?:\p{L}+\s+)?(?:оборон|осад|блокад|оккупац|бо[её]в|сражени|штурм))/iu;
+/** "from … to … — 872 days", «до 5 декабря 1941 года — всего более сорока дней»: the span a date or range ends, after a dash. */
+const AFTER_DASH = /^\s*[—–-]\s*(?:(?:всего|в\s+общей\s+сложности|in\s+all|altogether|a\s+total\s+of)\s+)?$/iu;
 const MONTH_LEAD = /(?:lasted|lasting|continued|went\s+on|длилась|продолжалась)\s+(?:for\s+)?$/iu;
 /** "the 900-day siege", not "a 1-day tour": a span the noun says is a battle's. */
 const DURATION_NOUN = words(DURATION_NOUNS, 'iu');
+
+/** A date that ends a battle ("lasted until D", «продолжалась до D») right before a dash that leads to the figure. */
+function battleEndBefore(ctx: SentenceContext, at: number): boolean {
+  const d = ctx.mentions.find((m) => m.kind === 'date' && AFTER_DASH.test(ctx.text.slice(m.end, at)));
+  if (!d) return false;
+  return /(?:lasted|continued|held\s+out|went\s+on|длил\p{L}*|продолжал\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:until|till|to|до|по)\s+$/iu.test(
+    leadIn(ctx, d.start),
+  );
+}
 
 export const duration: ClaimPattern = {
   name: 'duration',
@@ -47,12 +74,16 @@ export const duration: ClaimPattern = {
     for (const q of quantities(ctx)) {
       const lead = leadIn(ctx, q.start);
       // "after 73 days of defence": the noun says what lasted.
-      const ofBattle =
-        /^days?\s+of\s+(?:\p{L}+\s+)?(?:defen[cs]e|siege|fighting|battle|resistance|struggle|blockade|heroic\s+defen[cs]e)/iu.test(
-          q.noun + ' ' + ctx.text.slice(q.nounEnd, q.nounEnd + 40),
-        );
-      // "from 8 September 1941 to 27 January 1944 — 872 days": the range's length, after a dash.
-      const afterRange = ranges(ctx).some((r) => /^\s*[—–-]\s*$/u.test(ctx.text.slice(r.end, q.start)));
+      const ofBattle = OF_BATTLE.test(q.noun + ' ' + ctx.text.slice(q.nounEnd, q.nounEnd + 40));
+      // "from 8 September 1941 to 27 January 1944 — 872 days": the range's length, after a dash;
+      // "lasted until 5 December 1941 — over forty days": a battle's span up to its end date.
+      const afterRange =
+        ranges(ctx).some((r) => AFTER_DASH.test(ctx.text.slice(r.end, q.start))) ||
+        (battleEndBefore(ctx, q.start) && q.unit === 'day');
+      // "held the house for 58 days": something else held, not the city.
+      if (HELD_OTHER.test(lead) && !ofBattle) continue;
+      // "The exhibition lasted 30 days": the span of something else.
+      if (!ofBattle && OTHER_SPAN.test(lead)) continue;
       // "for 3 days" is a battle's only in a sentence about the war ("we stayed for 3 days" is not).
       const battleNoun = q.adjectival && DURATION_NOUN.test(q.noun);
       const led = (re: RegExp) => !q.adjectival && re.test(lead) && aboutWar(ctx, q);

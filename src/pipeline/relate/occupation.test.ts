@@ -15,7 +15,7 @@ const brief = (text: string) =>
 const ROWS: [string, string, unknown[][]][] = [
   ['"fell on" a date', 'Minsk fell on 28 June 1941 after a week of fighting.', [['minsk', 'occupied', '1941-06-28']]],
   [
-    'soldiers who were captured: their capture, not the city\'s',
+    "soldiers who were captured: their capture, not the city's",
     'At Sevastopol some 95,000 Soviet soldiers were captured in July 1942.',
     [['sevastopol', 'quantity', { what: 'Soviet soldiers', min: 95000, max: 95000 }]],
   ],
@@ -102,9 +102,46 @@ const ROWS: [string, string, unknown[][]][] = [
     'Немцы были изгнаны из Смоленска 25 сентября 1943 года.',
     [['smolensk', 'liberated', '1943-09-25']],
   ],
+  // Occupation phrasings.
+  ['fell on a date', 'Minsk was bombed at once. Minsk fell on 28 June 1941.', [['minsk', 'occupied', '1941-06-28']]],
+  [
+    'the city fell to the Germans',
+    'Kiev\n\nAfter weeks of fighting the city finally fell to the Germans on 19 September 1941.',
+    [['kyiv', 'occupied', '1941-09-19']],
+  ],
+  [
+    'present tense in a chronology: troops enter the city',
+    'Kiev\n\n1941-09-19 — German troops enter the city.',
+    [['kyiv', 'occupied', '1941-09-19']],
+  ],
+  [
+    'present tense: a landing frees the town',
+    'Kerch\n\n1941-12-30 — A Soviet landing frees Kerch.',
+    [['kerch', 'liberated', '1941-12-30']],
+  ],
+  [
+    'Russian: the Germans took the city',
+    'Город Смоленск немцы заняли 16 июля 1941 года.',
+    [['smolensk', 'occupied', '1941-07-16']],
+  ],
+  [
+    'Russian: troops entered the city, named after the verb',
+    'Киев\n\n19 сентября 1941 года в город вошли немецкие войска.',
+    [['kyiv', 'occupied', '1941-09-19']],
+  ],
+  [
+    'Russian: Soviet troops entered the city',
+    'Советские войска вошли в Киев 6 ноября 1943 года.',
+    [['kyiv', 'liberated', '1943-11-06']],
+  ],
 ];
 
 const NEGATIVE: [string, string][] = [
+  ['Russian: entering a body is no occupation', 'Киев\n\nВ 1941 году немецкий полк вошёл в состав группы армий.'],
+  ['the temperature fell: no place fell', 'Tula\n\nThe temperature fell to minus 30 in December 1941.'],
+  ['a shell fell: no place fell', 'Sevastopol\n\nA shell fell on the square on 7 June 1942, and nobody was hurt.'],
+  ['Russian: a capture denied', 'Тула\n\nНемцы так и не заняли город, хотя 5 декабря 1941 года стояли у его окраин.'],
+  ['Russian: lessons are no capture', 'Тула\n\nЗанятия в школах начались 1 сентября 1941 года.'],
   ['the defenders held the city until: a defence, not an occupation', 'The defenders held Tula until the end.'],
   ['driven back from a city never taken', 'The Germans were driven back from Moscow in December 1941.'],
   ['driven out of another town', 'Leningrad waited. The Germans were driven out of Tikhvin on 9 December 1941.'],

@@ -13,9 +13,35 @@ const OCCUPIED = [
   // "the city was lost (again)": said of a place only, so only after "city"/"town"/"port" or the place's name.
   /(?<=(?:city|town|port|fortress|\p{Lu}\p{L}+)\s+)(?:was|had\s+been)\s+(?:\p{L}+\s+)?lost(?![\p{L}])(?!\s+(?:to\s+(?:the\s+)?(?:Soviet|Red)|on\s+(?:the\s+)?(?:way|road)))/gu,
   // A doubled or dropped consonant is a common slip ("occuppied", "ocupied", "siezed"): still the verb.
-  /(?<![\p{L}])(?:(?:was|were|is|are|been|being)\s+(?:\p{L}+\s+)?(?:oc{1,2}up{1,2}ied|captured|s(?:ei|ie)zed|taken|overrun)|oc{1,2}up{1,2}ied|captured|s(?:ei|ie)zed|occupies|captures|seizes|fell\s+to|falls\s+to|f[ae]lls?(?=\s+(?:on|in)(?![\p{L}])))(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:(?:was|were|is|are|been|being)\s+(?:\p{L}+\s+)?(?:oc{1,2}up{1,2}ied|captured|s(?:ei|ie)zed|taken|overrun)|oc{1,2}up{1,2}ied|captured|s(?:ei|ie)zed|occupies|captures|seizes)(?![\p{L}])/giu,
+  // "Minsk fell on 28 June", "the city fell to the Germans in …": only a place falls (see `fellSubject`).
+  /(?<![\p{L}])(?:fell|falls)(?=\s+(?:on|in|to|into)\s)/giu,
   stems(RU_STEMS.occupied),
+  // «немцы заняли город», «взяли Киев»: whole words, since «занятия» and «взяться» are no capture.
+  /(?<![\p{L}])(?:занял[аио]?|заняли|занят[аоы]?|взял[аио]?|взяли)(?![\p{L}])/giu,
 ];
+
+/**
+ * "fell" is a capture only when what fell is the place: the subject's name,
+ * "the city", "it" just before ("Minsk fell on …", "the town finally fell to
+ * the Germans"); not "casualties fell to 20,000", "the shell fell on the
+ * square", "night fell on …".
+ */
+function fellSubject(ctx: SentenceContext, verb: { start: number }): boolean {
+  const head = lead(ctx, verb.start, 60);
+  const m =
+    /(?:(\p{Lu}[\p{L}-]*)|(?:the\s+)?(?:city|town|port|fortress|base)|(?<![\p{L}])it)(?:\s+itself)?(?:\s+(?:finally|eventually|soon|quickly|also|too|then|itself))?,?\s+$/iu.exec(
+      head,
+    );
+  if (!m) return false;
+  if (!m[1]) return true;
+  const at = verb.start - head.length + m.index;
+  return ctx.mentions.some((x) => x.kind === 'place' && x.place === ctx.subject && x.start <= at && x.end > at);
+}
+
+/** «Взять Тулу немцам не удалось», «враг не занял город»: a capture denied. */
+const DENIED_RU = /(?<![\p{L}])не\s+$/iu;
+const DENIED_AFTER_RU = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:не\s+удалось|не\s+смог|не\s+сумел)/iu;
 const LIBERATED = [
   // A doubled consonant is a common slip ("liberatted"): still the verb.
   /(?<![\p{L}])(?:lib[ei]rat{1,2}(?:ed|es|e|ing|ion)|freed|frees|recaptured|recaptures|retook|retaken|retakes)(?![\p{L}])/giu,
@@ -31,6 +57,8 @@ function dated(ctx: SentenceContext, res: RegExp[], property: 'occupied' | 'libe
   if (!ctx.subject && !listed) return [];
   for (const verb of triggers(ctx, ...res)) {
     if (PARTIAL.test(lead(ctx, verb.start, 40))) continue;
+    if (DENIED_RU.test(lead(ctx, verb.start, 10)) || DENIED_AFTER_RU.test(ctx.text.slice(verb.end, verb.end + 60)))
+      continue;
     if (property === 'occupied' && !aboutSubject(ctx, verb)) continue;
     const d = nearestDate(ctx, verb, { years: WAR_YEARS });
     if (!d) continue;
@@ -56,11 +84,11 @@ const RANKED =
 function aboutSubject(ctx: SentenceContext, verb: { start: number; end: number; text: string }): boolean {
   const next = ctx.text.slice(verb.end, verb.end + 40);
   if (/^\s+(?:prisoner|captive|away|out|off|back)(?![\p{L}])/iu.test(next)) return false;
-  const passive = /^(?:was|were|been|being)\s/iu.test(verb.text);
+  const passive = /^(?:was|were|is|are|been|being)\s/iu.test(verb.text);
   const ownAt = (at: number) =>
     ctx.mentions.some((m) => m.kind === 'place' && m.place === ctx.subject && m.start <= at && m.end >= at);
-  // "fell to German troops": the captor follows, not the object.
-  if (/^f[ae]ll/iu.test(verb.text)) return true;
+  // "fell to German troops": the captor follows, not the object; what fell comes before.
+  if (/^fall|^fell/iu.test(verb.text)) return fellSubject(ctx, verb);
   if (!passive) {
     const obj = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(next);
     if (obj && !ownAt(verb.end + obj[0].length - obj[1]!.length)) return false;
@@ -87,7 +115,7 @@ function entered(ctx: SentenceContext, property: 'occupied' | 'liberated') {
       ? /(?<![\p{L}])(?:entered|enters?|marched\s+into|march(?:es)?\s+into|broke\s+into|breaks?\s+into|came\s+into|comes?\s+into|took|takes?|captured|captures?|seized|seizes?|(?:входят|входит|вошли|вош[её]л|вступают|вступает|вступили|вступил|врываются|врывается|ворвались|ворвался)\s+в[о]?)(?![\p{L}])/giu
       : /(?<![\p{L}])(?:entered|enters?|marched\s+into|march(?:es)?\s+into|broke\s+into|breaks?\s+into|came\s+into|comes?\s+into|cleared|clears?|(?:входят|входит|вошли|вош[её]л|вступают|вступает|вступили|вступил)\s+в[о]?)(?![\p{L}])/giu,
   )[0];
-  if (!verb) return [];
+  if (!verb) return enteredRu(ctx, property);
   // Only the city itself: "broke into Crimea" is not the city's occupation.
   const object = ctx.text.slice(verb.end, verb.end + 50);
   const place = ctx.mentions.find(
@@ -115,6 +143,34 @@ function entered(ctx: SentenceContext, property: 'occupied' | 'liberated') {
   if (!d) return [];
   ctx.used.add(d);
   return [{ property, value: d.value, ...cover(verb, d, place) }];
+}
+
+/**
+ * «немецкие войска вошли в Киев», «в город вошли немцы», «ворвались в город»:
+ * by whose troops (named before or after the verb, Russian order being free),
+ * an occupation or a liberation. Only into the city itself.
+ */
+function enteredRu(ctx: SentenceContext, property: 'occupied' | 'liberated') {
+  const verb = triggers(ctx, /(?<![\p{L}])(?:вошл[иа]|вош[её]л|ворвал(?:ись|ась|ся))(?![\p{L}])/giu)[0];
+  if (!verb) return [];
+  const ownAt = (from: number, to: number) =>
+    ctx.mentions.some((m) => m.kind === 'place' && m.place === ctx.subject && m.start >= from && m.end <= to);
+  const after = ctx.text.slice(verb.end, verb.end + 30);
+  const before = lead(ctx, verb.start, 30);
+  const into =
+    /^\s+в(?:о)?\s+(?:город|крепост)/iu.test(after) ||
+    /(?<![\p{L}])в(?:о)?\s+(?:город|крепост)\p{L}*\s+$/iu.test(before) ||
+    (/^\s+в(?:о)?\s/iu.test(after) && ownAt(verb.end, verb.end + 30)) ||
+    (/(?<![\p{L}])в(?:о)?\s+\p{Lu}\p{L}*\s+$/u.test(before) && ownAt(verb.start - 30, verb.start));
+  if (!into) return [];
+  const distance = (m: { start: number; end: number }) =>
+    m.end <= verb.start ? verb.start - m.end : m.start - verb.end;
+  const side = ctx.mentions.find((m) => m.kind === 'side' && distance(m) <= 40);
+  if (!side || side.kind !== 'side' || side.side !== (property === 'occupied' ? 'axis' : 'soviet')) return [];
+  const d = nearestDate(ctx, verb, { years: WAR_YEARS });
+  if (!d) return [];
+  ctx.used.add(d);
+  return [{ property, value: d.value, ...cover(verb, d) }];
 }
 
 /** "drove the Germans out of Smolensk", "the Germans were expelled", «немцы были изгнаны из Смоленска». */

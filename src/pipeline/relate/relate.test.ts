@@ -382,6 +382,78 @@ const POSITIVE: [string, string, unknown[][]][] = [
       ['smolensk', 'liberated', '1943-09-25'],
     ],
   ],
+  // Battle start and end phrasing.
+  [
+    'battle end: a pronoun whose antecedent is the battle',
+    'Tula\n\nThe defence did not stop with the first assault. It ended only on 5 December 1941.',
+    [['tula', 'battle_end', '1941-12-05']],
+  ],
+  [
+    'battle end: present tense in a chronology',
+    'Smolensk\n\n1941-09-10 — The fighting for the city ends.',
+    [['smolensk', 'battle_end', '1941-09-10']],
+  ],
+  [
+    'battle start: a duration between "lasted" and "from"',
+    'The Siege of Sevastopol lasted 250 days, from 30 October 1941 onwards.',
+    [
+      ['sevastopol', 'battle_start', '1941-10-30'],
+      ['sevastopol', 'duration_days', 250],
+    ],
+  ],
+  [
+    'battle range: a yearless end takes the year of the sentence',
+    'Odessa\n\nIn 1941 its defence went on from 5 August to 16 October.',
+    [
+      ['odesa', 'battle_start', '1941-08-05'],
+      ['odesa', 'battle_end', '1941-10-16'],
+    ],
+  ],
+  [
+    'battle start and end in Russian, neuter verbs',
+    'Смоленское сражение началось 10 июля 1941 года и продолжалось до 10 сентября.',
+    [
+      ['smolensk', 'battle_start', '1941-07-10'],
+      ['smolensk', 'battle_end', '1941-09-10'],
+    ],
+  ],
+  [
+    'battle start: a counteroffensive in another clause does not hide it',
+    'Moscow\n\nThe Red Army struck back in a counteroffensive in December 1941; the battle had begun on 30 September 1941.',
+    [['moscow', 'battle_start', '1941-09-30']],
+  ],
+  [
+    "battle end: the enemy's surrender",
+    'Stalingrad\n\nThe fighting lasted from 17 July 1942 until the encircled enemy divisions surrendered on 2 February 1943.',
+    [
+      ['stalingrad', 'battle_start', '1942-07-17'],
+      ['stalingrad', 'battle_end', '1943-02-02'],
+    ],
+  ],
+  [
+    "a date with no year takes the paragraph's year",
+    'Смоленск\n\nСражение за город началось 10 июля 1941 года. Сам город немцы заняли 16 июля.',
+    [
+      ['smolensk', 'battle_start', '1941-07-10'],
+      ['smolensk', 'occupied', '1941-07-16'],
+    ],
+  ],
+  [
+    "a chronology entry's date dates its later sentences",
+    'Chronology\n\n1942-08-19 — The Germans reach the outskirts. Near Novorossiysk the defence of the port begins.\n\n1943-09-16 — Novorossiysk is liberated.',
+    [
+      ['novorossiysk', 'battle_start', '1942-08-19'],
+      ['novorossiysk', 'liberated', '1943-09-16'],
+    ],
+  ],
+  [
+    'battle end: the last defenders were evacuated',
+    'Odessa\n\nOn 16 October 1941 the last defenders of Odessa were taken off by sea; Romanian troops entered the city the same day.',
+    [
+      ['odesa', 'battle_end', '1941-10-16'],
+      ['odesa', 'occupied', '1941-10-16'],
+    ],
+  ],
   [
     'a yardstick place does not take the subject',
     'Tula\n\nThe town was shelled daily: it counted 300 air raids, more than at Moscow.',
@@ -416,6 +488,20 @@ const NEGATIVE: [string, string][] = [
     'The title went to 13 cities: Moscow, Leningrad, Stalingrad, Kiev, Odessa and Tula in 1965.',
   ],
   ['a counteroffensive is a phase, not the start', 'At Moscow the Soviet counteroffensive began on 5 December 1941.'],
+  [
+    'a surrender in a sentence about no battle',
+    'Kerch\n\nThe clerks kept the ledger until the firm surrendered on 3 May 1942.',
+  ],
+  [
+    'a date that opens a paragraph without a dash is no entry',
+    'Chronology\n\nIn 1942 the Germans came. Near Novorossiysk the defence of the port began.',
+  ],
+  [
+    'a country attacking is the war, not the city',
+    'Kiev\n\nKiev was a large city when Germany attacked on 22 June 1941.',
+  ],
+  ['the war that began is not the battle', 'Moscow\n\nThe war that began on 22 June 1941 reached the capital later.'],
+  ['a pronoun after a sentence with no battle', 'Kerch\n\nThe ferry line was busy. It ended on 3 May 1942.'],
   ['a blockade broken through is not lifted', 'At Leningrad the ring of the blockade was broken on January 18, 1943.'],
   [
     "an invasion of the whole country is no city's battle",

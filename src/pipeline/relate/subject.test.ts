@@ -127,6 +127,31 @@ const MAIN_CITY: Case[] = [
     [['smolensk', 'liberated', '1943-09-25']],
   ],
   [
+    'troops sent to reinforce a place: a destination',
+    'Odessa in 1941',
+    'Odessa\n\nThe garrison was ordered to reinforce Sevastopol, and the last ships sailed on 16 October 1941.',
+    [['odesa', 'battle_end', '1941-10-16']],
+  ],
+  [
+    'places listed after "alongside" are named in passing, make no list, and share the title',
+    null,
+    'Odessa\n\nThe port was made a hero city in 1945, alongside Leningrad, Stalingrad and Sevastopol. Its defence lasted from 5 August to 16 October 1941.',
+    [
+      ['odesa', 'hero_city_title', '1945'],
+      ['leningrad', 'hero_city_title', '1945'],
+      ['stalingrad', 'hero_city_title', '1945'],
+      ['sevastopol', 'hero_city_title', '1945'],
+      ['odesa', 'battle_start', '1941-08-05'],
+      ['odesa', 'battle_end', '1941-10-16'],
+    ],
+  ],
+  [
+    'a Russian clause with «а» names a place in passing',
+    null,
+    'Тула\n\nОборона города продолжалась до 5 декабря 1941 года, — а на следующий день фронт перешёл в наступление под Москвой.',
+    [['tula', 'battle_end', '1941-12-05']],
+  ],
+  [
     'a paragraph that opens with a comparison keeps the topic',
     'Odessa in 1941',
     'Odessa\n\nUnlike Kiev, the port was not encircled. Like Sevastopol later, it was supplied by sea. It held out until 16 October 1941.',

@@ -23,8 +23,9 @@
  *      a caption), a label, the first sentence of a paragraph that names
  *      a place prominently, or a list sentence that opens with a place
  *      ("Odesa was one of four cities …, alongside A, B and C");
- *      A timeline's line ("1941-09-30 — …") is an entry of its own: the
- *      topic of the line before does not carry into it;
+ *      a timeline's line ("1941-09-30 — …") is an entry of its own: the
+ *      topic of the line before does not carry into it, only the place of
+ *      the heading above it;
  *   6. else the document's main place (the title's, or the place named in
  *      most of the document's mentions);
  *   7. else, in a paragraph whose topic no rule set, the place an earlier
@@ -79,9 +80,16 @@ const PASSING_LEAD = new RegExp(
     .join('|')})\\s+(?:the\\s+(?:city|town|port)\\s+of\\s+)?$`,
   'iu',
 );
-/** ", which had fought at …": a relative or concessive clause set off by a comma, not yet closed. */
+/**
+ * ", which had fought at …": a relative or concessive clause set off by a
+ * comma, not yet closed; «, а на следующий день … под Москвой» (Russian «а»,
+ * "whereas") too.
+ */
 const ASIDE =
-  /,\s*(?:which|who|whose|where|while|whereas|although|though|когда|который|которая|которое|где)\s[^,;:—–()]*$/iu;
+  /,\s*(?:[—–]\s*)?(?:which|who|whose|where|while|whereas|although|though|когда|который|которая|которое|где|а)\s[^,;:—–()]*$/iu;
+/** Between two places of one list: a comma, "and", «и». */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|и\s+)?|and\s+|и\s+|&\s*)$/iu;
+
 /** Only a preposition of place may come before a place that starts its sentence ("In Minsk, …"). */
 const STARTS = /^[\s"“«(]*(?:(?:in|at|в|во)\s+)?$/iu;
 
@@ -128,27 +136,44 @@ export function assignSubjects(
     return distinct(named).size === 1 ? named[0]!.place : null;
   };
   let topic: string | null = null;
+  // The place the last heading named: a timeline's lines under it are about it.
+  let section: string | null = null;
   return paragraphs.map((p, i) => {
     if (p.row) return rowSubjects(p, mentions[i]!, topic ?? main, headerPlace);
-    if (lineDate(p, mentions[i]!)) topic = null;
+    if (lineDate(p, mentions[i]!)) topic = section;
     const perSentence = mentions[i]!.map(placesOf);
     const all = perSentence.flat();
     const heading =
       p.sentences.length === 1 && p.text.length <= 80 && !/[.!?]["”»]?$/u.test(p.text) && distinct(all, 1).size === 1;
     if (heading) {
-      topic = all[0]!.place;
+      topic = section = all[0]!.place;
       return p.sentences.map(() => topic);
     }
     const label = labelOf(p, mentions[i]!)?.place ?? null;
     if (label) topic = label;
-    const prominent = perSentence.map((ms, j) => ms.filter((m) => !passing(p.sentences[j]!, m, label)));
+    const passingList = perSentence.map(() => false);
+    const prominent = perSentence.map((ms, j) => {
+      // "like Leningrad, Stalingrad and Sevastopol": a place joined to a passing one by a list's comma or "and" is passing too.
+      const out: PlaceMention[] = [];
+      let prev: { m: PlaceMention; passing: boolean } | null = null;
+      for (const m of ms) {
+        const joined: boolean =
+          prev !== null && prev.passing && LIST_JOIN.test(p.text.slice(prev.m.end - p.start, m.start - p.start));
+        const isPassing: boolean = joined || passing(p.sentences[j]!, m, label);
+        if (joined) passingList[j] = true;
+        if (!isPassing) out.push(m);
+        prev = { m, passing: isPassing };
+      }
+      return out;
+    });
     const first = prominent[0];
     if (!label && first && first.length > 0 && distinct(first).size < 3) topic = best(first, topic);
     let listed = false;
     // With no topic and no main place, the place the paragraph last named carries on ("… before Sevastopol. That figure …").
     let lastNamed: string | null = null;
     return perSentence.map((ms, j) => {
-      if (distinct(ms).size >= 3) {
+      // A list of places named in passing ("alongside Leningrad, Stalingrad and Sevastopol") is no list of subjects.
+      if (distinct(ms).size >= 3 && !passingList[j]) {
         // "Odesa … was one of four cities named …, alongside Leningrad, Stalingrad and Sevastopol": the place
         // that opens the sentence is what it is about, and stays the topic; the list patterns name the rest.
         // Not when it opens a pair or a list itself ("Odesa and Sevastopol were among …").
