@@ -69,7 +69,8 @@ export function buildGazetteer(places: Pick<Place, 'id' | 'names'>[] = []): Gaze
   // Adjectives last: a form an adjective shares with a name («Смоленском») stays the name's.
   for (const [id, adjectives] of Object.entries(ADJECTIVES))
     for (const a of adjectives)
-      for (const f of adjectiveForms(a.text)) if (!forms.has(f)) forms.set(f, { text: f, place: id, kind: 'adjective' });
+      for (const f of adjectiveForms(a.text))
+        if (!forms.has(f)) forms.set(f, { text: f, place: id, kind: 'adjective' });
   for (const f of [...forms.values()]) {
     const caps = f.text.toUpperCase();
     if (!forms.has(caps)) forms.set(caps, { ...f, text: caps });
