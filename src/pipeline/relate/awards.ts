@@ -40,7 +40,18 @@ const REPORTED_FALSE =
 const REQUESTED =
   /(?<![\p{L}])(?:petition|propos|suggest|nominat|campaign|lobb|request|demand|urg|appeal|call(?:ed|s|ing)?\s+for|ask|hope|want|wish|sought|seek|deserv|предлаг|предлож|ходатайств|проси|просил|петици|добива)\p{L}*[^.;]*?(?:(?:to\s+be|be|should\s+be|would\s+be|to\s+receive|to\s+get|to\s+win)\s+(?:named|made|given|awarded|granted|declared|called|designated|proclaimed)|присвоить|наградить|дать)(?![\p{L}])/iu;
 
+/** Asked once per sentence: four award patterns ask it, and most sentences have no award at all. */
+const notAssertedBySentence = new WeakMap<object, boolean>();
+
 export function notAsserted(ctx: SentenceContext): boolean {
+  // Without an award or a date the award patterns find nothing anyway: no need to ask.
+  if (!ctx.mentions.some((m) => m.kind === 'award' || m.kind === 'date')) return false;
+  let denied = notAssertedBySentence.get(ctx.sentence);
+  if (denied === undefined) notAssertedBySentence.set(ctx.sentence, (denied = deniedOrAsked(ctx)));
+  return denied;
+}
+
+function deniedOrAsked(ctx: SentenceContext): boolean {
   const s = ctx.sentence;
   const lineStart = ctx.text.lastIndexOf('\n', s.start - 1) + 1;
   const line = ctx.text.slice(lineStart, s.end);
