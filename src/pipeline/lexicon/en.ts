@@ -769,6 +769,11 @@ export const AWARD_VERBS = [
   'gets',
   'wins',
   'earns',
+  // "first styled a hero city", "a decree which also gave it the Order", "the Gold Star came (followed) on …".
+  'styled',
+  'gave',
+  'came',
+  'followed',
 ];
 
 /**

@@ -86,6 +86,13 @@ describe('relate: titles that are asked, set as a task or quoted as wrong', () =
     assert.deepEqual(titles('In 1966 local leaders proposed that Tula be given the title of Hero City.'), []);
     assert.deepEqual(titles('В 1966 году ветераны предлагали присвоить Туле звание города-героя.'), []);
   });
+  it('"no further hero cities were named before …" denies a title', () => {
+    assert.deepEqual(
+      titles('After that no further hero cities were named before the Soviet Union ended in December 1991.'),
+      [],
+    );
+    assert.deepEqual(titles('No other city received the title in 1975.'), []);
+  });
   it('a title the text reports as wrongly claimed is no title', () =>
     assert.deepEqual(titles('Some guidebooks wrongly claim Brest was made a Hero City in 1945.'), []));
   it('"received the title Hero of the Soviet Union" is a person\'s title', () =>
@@ -114,4 +121,16 @@ describe('relate: orders and medals', () => {
         ['novorossiysk', '1973-09-14'],
       ],
     ));
+  it('awards joined in one clause share its date rather than take one across a clause break', () => {
+    const text =
+      'A wartime order of 3 March 1944 already spoke of Tula as a hero city, and the Order of Lenin and the Gold Star arrived on 9 June 1976.';
+    assert.deepEqual(titles(text.replace('arrived', 'came'), 'gold_star'), [['tula', '1976-06-09']]);
+  });
+  it('"styled", "gave it", "followed": verbs that confer', () => {
+    const text =
+      'Murmansk was first styled a hero city in a resolution of May 1985, which also gave it the Order of Lenin. The Gold Star medal followed on 6 June 1985.';
+    assert.deepEqual(titles(text), [['murmansk', '1985-05']]);
+    assert.deepEqual(titles(text, 'order_of_lenin'), [['murmansk', '1985-05']]);
+    assert.deepEqual(titles(text, 'gold_star'), [['murmansk', '1985-06-06']]);
+  });
 });

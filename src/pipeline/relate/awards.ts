@@ -10,7 +10,8 @@ import { RU_STEMS } from '../lexicon/ru.js';
 import type { AwardKind, AwardMention, DateMention, PlaceMention } from '../recognise/types.js';
 import { inside, stems, words } from '../recognise/util.js';
 import type { ClaimPattern, Draft, SentenceContext } from './types.js';
-import { before, cover, gap, lead, listedSubjects, nearestDate, triggers, yearOf } from './util.js';
+import { anteriorPhrase } from './carried-dates.js';
+import { before, clauseGap, cover, gap, lead, listedSubjects, nearestDate, triggers, yearOf } from './util.js';
 
 const VERB_EN = words(AWARD_VERBS);
 const VERB_RU = stems(RU_STEMS.awardVerb);
@@ -40,6 +41,10 @@ const REPORTED_FALSE =
 const REQUESTED =
   /(?<![\p{L}])(?:petition|propos|suggest|nominat|campaign|lobb|request|demand|urg|appeal|call(?:ed|s|ing)?\s+for|ask|hope|want|wish|sought|seek|deserv|предлаг|предлож|ходатайств|проси|просил|петици|добива)\p{L}*[^.;]*?(?:(?:to\s+be|be|should\s+be|would\s+be|to\s+receive|to\s+get|to\s+win)\s+(?:named|made|given|awarded|granted|declared|called|designated|proclaimed)|присвоить|наградить|дать)(?![\p{L}])/iu;
 
+/** "no further hero cities were named before …", "no other city received the title": a conferral denied. */
+const DENIED =
+  /(?<![\p{L}])no\s+(?:further|other|more|new|later)\s+(?:\p{L}+\s+){0,2}?(?:was|were|has\s+been|have\s+been|had\s+been)?\s*(?:named|made|given|awarded|granted|declared|received|got)(?![\p{L}])/iu;
+
 export function notAsserted(ctx: SentenceContext): boolean {
   const s = ctx.sentence;
   const lineStart = ctx.text.lastIndexOf('\n', s.start - 1) + 1;
@@ -51,6 +56,7 @@ export function notAsserted(ctx: SentenceContext): boolean {
     NUMBERED_QUESTION.test(line) ||
     QUOTED_AS_WRONG.test(line) ||
     REPORTED_FALSE.test(text) ||
+    DENIED.test(text) ||
     REQUESTED.test(text)
   );
 }
@@ -120,9 +126,19 @@ function awardClaim(ctx: SentenceContext, kinds: AwardKind[], property: Draft['p
   if (!verb) return [];
   // A date not yet given to another award first ("named a Hero City in 1945 and received the Gold Star in
   // 1965"); a shared date only when there is no other ("awarded the title, the Order and the Star on …").
-  const opts = { years: TITLE_YEARS, allowAttributive: true, allowRangeParts: true };
-  const date =
-    nearestDate(ctx, cover(award, verb), opts) ?? nearestDate(ctx, cover(award, verb), { ...opts, allowUsed: true });
+  // "…, already called hero cities in 1945, are awarded the Order …": that date is the title's, not the Order's.
+  const skip = (d: DateMention) => {
+    const phrase = anteriorPhrase(ctx.sentence, d.start);
+    return !!phrase && !inside(award, phrase);
+  };
+  const opts = { years: TITLE_YEARS, allowAttributive: true, allowRangeParts: true, skip };
+  // A shared date in the award's own clause beats a free one across a clause break: "X already called it a
+  // hero city, and the Order of Lenin and the Gold Star came on 8 May 1965" gives both that date.
+  const anchor = cover(award, verb);
+  const free = nearestDate(ctx, anchor, opts);
+  const shared = nearestDate(ctx, anchor, { ...opts, allowUsed: true });
+  const far = (d: DateMention | undefined) => !d || clauseGap(ctx, d, anchor) >= 1000;
+  const date = free && !(far(free) && !far(shared)) ? free : shared;
   if (!date) return [];
   // "A and B were made Hero Cities in 1965 and 1973 respectively": the n-th date is the n-th place's.
   const each = listed && respectively(ctx, listed.length);

@@ -62,6 +62,11 @@ const PHRASES: { re: RegExp; days: (m: RegExpExecArray) => number }[] = [
     ),
     days: (m) => 7 * (/^a$/iu.test(m[1]!) ? 1 : count(m[1]!, NUMBER_WORDS)),
   },
+  // "by the same decree": the date the sentence before gave its decree.
+  {
+    re: /(?<![\p{L}])(?:by|in|under|with)\s+the\s+same\s+(?:decree|order|ukase|edict|resolution)(?![\p{L}])/iu,
+    days: () => 0,
+  },
   { re: /(?<![\p{L}])в\s+тот\s+же\s+день(?![\p{L}])/iu, days: () => 0 },
   { re: /(?<![\p{L}])(?:на\s+(?:следующий|другой)\s+день|назавтра)(?![\p{L}])/iu, days: () => 1 },
   {
@@ -75,7 +80,7 @@ const PHRASES: { re: RegExp; days: (m: RegExpExecArray) => number }[] = [
 ];
 
 /** Cheap test first: most sentences hold none of the phrases. */
-const MAYBE = /day|week|morning|evening|ден|дн|недел|назавтра/iu;
+const MAYBE = /day|week|morning|evening|same|ден|дн|недел|назавтра/iu;
 
 const count = (s: string, table: Record<string, number>) =>
   /^\d+$/u.test(s) ? Number(s) : (table[s.toLowerCase()] ?? 0);
@@ -92,7 +97,8 @@ function plusDays(value: string, days: number): string | null {
 const BULLET = /^(?:[-–—•*·▪►]\s*)/u;
 /** What may join the dates at a line's start ("1942, July 17") and what ends them: a dash or a colon, else a bullet's line. */
 const JOINER = /^[\s,.]*$/u;
-const AFTER_DATE = /^\s*(?:[—–:]|-\s)/u;
+/** A dash or a colon, or a column's gap (a tab, or three spaces or more: "8 May 1965    Moscow is named …"). */
+const AFTER_DATE = /^\s*(?:[—–:]|-\s)|^(?:\t| {3,})\S/u;
 
 const precision = (d: DateMention) => d.value.length;
 
@@ -181,6 +187,24 @@ function yearless(s: { start: number; text: string }, ms: Mention[], year: numbe
 function oneYear(ms: Mention[]): number | null {
   const years = new Set(ms.filter((m): m is DateMention => m.kind === 'date').map((d) => d.value.slice(0, 4)));
   return years.size === 1 ? Number([...years][0]) : null;
+}
+
+/**
+ * "…, already called hero cities in 1945, are awarded …": the comma-set phrase holding a date (its
+ * start and end, absolute), when "already", "previously" … put that date before the sentence's main event.
+ */
+export function anteriorPhrase(s: { start: number; text: string }, at: number): { start: number; end: number } | null {
+  const lead = s.text.slice(0, at - s.start);
+  const comma = lead.lastIndexOf(',');
+  if (comma < 0) return null;
+  if (
+    !/(?<![\p{L}])(?:already|previously|earlier|formerly|once|уже|ранее|прежде)(?![\p{L}])/iu.test(
+      lead.slice(comma + 1),
+    )
+  )
+    return null;
+  const next = s.text.slice(at - s.start).search(/[,;]/u);
+  return { start: s.start + comma + 1, end: next < 0 ? s.start + s.text.length : at + next };
 }
 
 /** The full date a later phrase counts from: the sentence's last, when it names no other (a range's end is its last). */
@@ -276,7 +300,9 @@ export function carryDates(paragraphs: Paragraph[], mentions: Mention[][][]): Me
           const start = s.start + m.index;
           const end = start + m[0].length;
           const n = days(m);
-          const earlier = own.filter((d) => d.start < end);
+          // A date the sentence marks as earlier than its main event ("…, already called hero cities in 1945,
+          // are awarded … on the same day") is not the day "the same day" means.
+          const earlier = own.filter((d) => d.start < end && !(n === 0 && anteriorPhrase(s, d.start)));
           // "the same day" after a date of its own sentence means that date (the patterns read it so).
           if (earlier.length && n === 0) continue;
           // "…on 5 August 1941, and five days later …": counted from that date.
