@@ -86,6 +86,19 @@ describe('relate: titles that are asked, set as a task or quoted as wrong', () =
     assert.deepEqual(titles('In 1966 local leaders proposed that Tula be given the title of Hero City.'), []);
     assert.deepEqual(titles('В 1966 году ветераны предлагали присвоить Туле звание города-героя.'), []);
   });
+  it('"the Hero City statute" names a law, it confers nothing', () =>
+    assert.deepEqual(
+      titles('In Kyiv the Gold Star medal was given on 8 May 1965, when the Hero City statute was adopted.'),
+      [],
+    ));
+  it('"by the same decree" after a sentence with two dates takes the date next to its award', () =>
+    assert.deepEqual(
+      titles(
+        'The obelisk was unveiled on 9 May 1975, ten years after Kerch was declared a Hero City on 14 September 1973. The city received the Gold Star medal by the same decree.',
+        'gold_star',
+      ),
+      [['kerch', '1973-09-14']],
+    ));
   it('"no further hero cities were named before …" denies a title', () => {
     assert.deepEqual(
       titles('After that no further hero cities were named before the Soviet Union ended in December 1991.'),

@@ -39,6 +39,8 @@ const NUMBER_WORDS_RU = { ...UNITS_RU, ...TEENS_RU };
 const COUNT = [...Object.keys(NUMBER_WORDS), '\\d{1,2}'].join('|');
 const COUNT_RU = [...Object.keys(NUMBER_WORDS_RU), '\\d{1,2}'].join('|');
 
+const DECREE = /(?<![\p{L}])(?:by|in|under|with)\s+the\s+same\s+(?:decree|order|ukase|edict|resolution)(?![\p{L}])/iu;
+
 const PHRASES: { re: RegExp; days: (m: RegExpExecArray) => number }[] = [
   {
     re: /(?<![\p{L}])(?:on\s+)?(?:that\s+(?:very\s+|same\s+)?day|the\s+(?:very\s+)?same\s+day|that\s+(?:morning|evening))(?![\p{L}])/iu,
@@ -64,7 +66,7 @@ const PHRASES: { re: RegExp; days: (m: RegExpExecArray) => number }[] = [
   },
   // "by the same decree": the date the sentence before gave its decree.
   {
-    re: /(?<![\p{L}])(?:by|in|under|with)\s+the\s+same\s+(?:decree|order|ukase|edict|resolution)(?![\p{L}])/iu,
+    re: DECREE,
     days: () => 0,
   },
   { re: /(?<![\p{L}])в\s+тот\s+же\s+день(?![\p{L}])/iu, days: () => 0 },
@@ -207,6 +209,20 @@ export function anteriorPhrase(s: { start: number; text: string }, at: number): 
   return { start: s.start + comma + 1, end: next < 0 ? s.start + s.text.length : at + next };
 }
 
+/** The full date nearest an award mention of a sentence, or null. */
+function awardDate(ms: Mention[]): DateMention | null {
+  const awards = ms.filter((m) => m.kind === 'award');
+  let best: DateMention | null = null;
+  let gap = Infinity;
+  for (const d of ms)
+    if (d.kind === 'date' && FULL_DATE.test(d.value))
+      for (const a of awards) {
+        const g = Math.max(a.start - d.end, d.start - a.end, 0);
+        if (g < gap) [best, gap] = [d, g];
+      }
+  return best;
+}
+
 /** The full date a later phrase counts from: the sentence's last, when it names no other (a range's end is its last). */
 function reference(ms: Mention[]): DateMention | null | 'ambiguous' {
   const full = ms.filter((m): m is DateMention => m.kind === 'date' && FULL_DATE.test(m.value));
@@ -250,6 +266,9 @@ function rowDated(p: Paragraph, mentions: Mention[][]): Mention[][] {
 export function carryDates(paragraphs: Paragraph[], mentions: Mention[][][]): Mention[][][] {
   // The full date of the sentence before (kept through sentences without one, within a paragraph).
   let previous: DateMention | null = null;
+  // The date of the sentence before that stands nearest an award ("…declared a Hero City on 8 May 1965"):
+  // what "by the same decree" means even when that sentence names other dates.
+  let decreed: DateMention | null = null;
   // The full date of the paragraph before's last sentence: "the same day" may open the next line.
   let lastSentence: DateMention | null = null;
   let lineYear: number | null = null;
@@ -307,7 +326,13 @@ export function carryDates(paragraphs: Paragraph[], mentions: Mention[][][]): Me
           if (earlier.length && n === 0) continue;
           // "…on 5 August 1941, and five days later …": counted from that date.
           const ownRef = earlier.length ? reference(earlier) : null;
-          const from = earlier.length ? (ownRef === 'ambiguous' ? null : ownRef) : previous;
+          const from = earlier.length
+            ? ownRef === 'ambiguous'
+              ? null
+              : ownRef
+            : re === DECREE
+              ? (decreed ?? previous)
+              : previous;
           if (!from) continue;
           const value = plusDays(from.value, n);
           if (!value) continue;
@@ -317,6 +342,7 @@ export function carryDates(paragraphs: Paragraph[], mentions: Mention[][][]): Me
         }
       }
       const ref = reference(out);
+      decreed = awardDate(out);
       if (ref === 'ambiguous') previous = null;
       else if (ref) previous = ref;
       lastSentence = ref && ref !== 'ambiguous' ? ref : null;
