@@ -899,6 +899,9 @@ export const MEMORIAL_YEAR_VERBS = [
   'raised',
   'put up',
   'set up',
+  // A timeline's present ("Victory Park opens in Moscow") and the flame at a tomb ("Eternal flame lit at …").
+  'opens',
+  'lit',
 ];
 
 /** A place name followed by one of these is a neighbouring feature, a weaker mention ("Kerch Peninsula"). */
