@@ -86,6 +86,14 @@ describe('relate: titles that are asked, set as a task or quoted as wrong', () =
     assert.deepEqual(titles('In 1966 local leaders proposed that Tula be given the title of Hero City.'), []);
     assert.deepEqual(titles('В 1966 году ветераны предлагали присвоить Туле звание города-героя.'), []);
   });
+  it('an order that calls the places it names "hero cities" gives them the title on its date', () =>
+    assert.deepEqual(
+      titles('On 1 May 1945 an order of the day praised the defenders of "the hero cities" Sevastopol and Odessa.'),
+      [
+        ['odesa', '1945-05-01'],
+        ['sevastopol', '1945-05-01'],
+      ],
+    ));
   it('"the Hero City statute" names a law, it confers nothing', () =>
     assert.deepEqual(
       titles('In Kyiv the Gold Star medal was given on 8 May 1965, when the Hero City statute was adopted.'),

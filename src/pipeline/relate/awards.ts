@@ -294,13 +294,50 @@ function answerToTitleQuestion(ctx: SentenceContext): Draft[] {
   }));
 }
 
+/**
+ * "an order of the day of 1 May 1945 orders salutes in 'the hero cities' Leningrad, Stalingrad and Odessa":
+ * an order or decree that calls the places it names hero cities gives them the title on its date.
+ */
+const DOCUMENT_WORD = /(?<![\p{L}])(?:order|decree|ukase|edict|приказ\p{L}*|указ\p{L}*)(?![\p{L}])/iu;
+
+function calledInOrder(ctx: SentenceContext): Draft[] {
+  if (notAsserted(ctx) || !DOCUMENT_WORD.test(ctx.sentence.text)) return [];
+  const award = ctx.mentions.find((m): m is AwardMention => m.kind === 'award' && m.award === 'hero-city' && !m.asName);
+  if (!award) return [];
+  const places = ctx.mentions.filter(
+    (m): m is PlaceMention => m.kind === 'place' && m.role === 'name' && m.start >= award.end,
+  );
+  const list: PlaceMention[] = [];
+  let at = award.end;
+  for (const p of places) {
+    const between = ctx.text.slice(at, p.start);
+    if (!(list.length ? /^\s*(?:,\s*(?:and\s+)?|and\s+|и\s+)$/iu : /^\s*["”»]?\s*$/u).test(between)) break;
+    list.push(p);
+    at = p.end;
+  }
+  if (!list.length) return [];
+  const date = ctx.mentions.find(
+    (m): m is DateMention =>
+      m.kind === 'date' &&
+      m.end <= award.start &&
+      !ctx.used.has(m) &&
+      yearOf(m.value) >= TITLE_YEARS[0] &&
+      yearOf(m.value) <= TITLE_YEARS[1],
+  );
+  if (!date) return [];
+  ctx.used.add(date);
+  return list.map((p) => ({ property: 'hero_city_title', value: date.value, ...cover(date, p), subject: p.place }));
+}
+
 export const heroCityTitle: ClaimPattern = {
   name: 'hero-city-title',
   relate: (ctx) => {
     const own = awardClaim(ctx, ['hero-city', 'hero-fortress', 'honorary-title'], 'hero_city_title');
     if (own.length) return own;
     const named = orderNamed(ctx);
-    return named.length ? named : answerToTitleQuestion(ctx);
+    if (named.length) return named;
+    const called = calledInOrder(ctx);
+    return called.length ? called : answerToTitleQuestion(ctx);
   },
 };
 export const orderOfLenin: ClaimPattern = {
