@@ -769,6 +769,11 @@ export const AWARD_VERBS = [
   'gets',
   'wins',
   'earns',
+  // "first styled a hero city", "a decree which also gave it the Order", "the Gold Star came (followed) on …".
+  'styled',
+  'gave',
+  'came',
+  'followed',
 ];
 
 /**
@@ -894,6 +899,9 @@ export const MEMORIAL_YEAR_VERBS = [
   'raised',
   'put up',
   'set up',
+  // A timeline's present ("Victory Park opens in Moscow") and the flame at a tomb ("Eternal flame lit at …").
+  'opens',
+  'lit',
 ];
 
 /** A place name followed by one of these is a neighbouring feature, a weaker mention ("Kerch Peninsula"). */

@@ -64,13 +64,22 @@ export const awardRecogniser: Recogniser = {
           p.award === 'hero-city' &&
           /^\s*(?:of\s+(?!the\s+(?:Soviet|USSR))(?!\d)|#|№|No\.)/u.test(after) &&
           !/^\s*of\s+the\s+Soviet\s+Union/u.test(after);
+        // "the Hero City statute", "the statute of the title 'Hero City'": the title as a law's name, not conferred
+        // ("Hero City status" is the title itself).
+        const before = sentence.text.slice(0, h.start - sentence.start);
+        const statute =
+          (p.award === 'hero-city' || p.award === 'hero-fortress') &&
+          (/^\s*["”»]?\s*(?:statute|regulations?)(?![\p{L}])/iu.test(after) ||
+            /(?<![\p{L}])(?:statute|regulations?|law)\s+(?:on|of)\s+(?:the\s+)?(?:honou?rary\s+)?(?:title\s+)?["“«]?$/iu.test(
+              before,
+            ));
         all.push({
           kind: 'award',
           award: p.award,
           start: h.start,
           end: h.end,
           recogniser: `award.${p.award}`,
-          ...(asName && { asName }),
+          ...((asName || statute) && { asName: true }),
         });
       }
     }

@@ -24,6 +24,8 @@ const CAPWORD = `(?:[\\p{Lu}][\\p{L}'’-]*|['‘"“][\\p{Lu}][^'’"”]*['’
 const LINK = `(?:of|the|to|and|in|for|on)`;
 const COMPLEMENT = `(?:\\s+(?:to|of|for)\\s+(?:the\\s+)?${CAPWORD}(?:\\s+(?:${LINK}\\s+)*${CAPWORD})*)?`;
 const LEFT = `(?:${CAPWORD}\\s+){0,3}`;
+/** Where a park lies, when that is a name of two capitalised words or more: "Victory Park on Poklonnaya Hill". */
+const LOCATED = `(?:\\s+(?:on|in)\\s+(?:the\\s+)?${CAPWORD}(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAPWORD})+)?`;
 const HEADED = new RegExp(`(?<![\\p{L}])${LEFT}(?:${HEADS})(?![\\p{L}])${COMPLEMENT}`, 'gu');
 const APPOSITION = new RegExp(
   `(?<![\\p{L}])(?:monument|statue|memorial|sculpture|obelisk|ensemble),\\s+((?:the\\s+)?${CAPWORD}(?:\\s+${CAPWORD}){0,4}),`,
@@ -65,7 +67,7 @@ const DATED_NAME_WORD =
 const NOT_A_MEMORIAL = /Battle|Siege|Defen[cs]e\s+of|Operation|Offensive|War|Front|Army|Fleet|Order|Medal|Star|Decree/u;
 /** A park named for victory, glory or memory is a memorial: "Victory Park", "Park of Eternal Glory with the Tomb of …". */
 const MEMORIAL_PARK = new RegExp(
-  `(?<![\\p{L}])(?:(?:${CAPWORD}\\s+){1,2}Park|Park\\s+of\\s+(?:the\\s+)?${CAPWORD}(?:\\s+(?:${LINK}|with)\\s+(?:the\\s+)?${CAPWORD}|\\s+${CAPWORD})*)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:${CAPWORD}\\s+){1,2}Park${LOCATED}|Park\\s+of\\s+(?:the\\s+)?${CAPWORD}(?:\\s+(?:${LINK}|with)\\s+(?:the\\s+)?${CAPWORD}|\\s+${CAPWORD})*)(?![\\p{L}])`,
   'gu',
 );
 const MEMORY_WORD = /Victory|Glory|Memory|Remembrance|Heroes|Fallen|Defenders|Unknown|Liberators|Partisans/u;
@@ -87,6 +89,12 @@ const KEPT_NAME = new RegExp(
 const TRAILING_PLACE = /\s+(?:on|in|at)\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*$/u;
 const RU_QUOTED =
   /(?<![\p{L}])(?:[Мм]емориальн[а-я]*\s+комплекс|[Сс]кульптур[а-я]*|[Пп]амятник|[Оо]белиск|[Мм]емориал|[Мм]онумент|[Мм]узей|[Аа]нсамбль)(?:\s+[а-яё-]+){0,3}\s+«[^»]+»/gu;
+/**
+ * A capitalised Russian head and its name: «Обелиск Славы», «Памятник Неизвестному матросу» (a capitalised
+ * adjective takes the noun after it).
+ */
+const RU_HEADED =
+  /(?<![\p{L}])(?:Памятник|Обелиск|Монумент|Мемориал)\s+[А-ЯЁ][а-яё]+(?:(?<=(?:ому|ему|ой|ей|ым|им|ая|яя|ый|ий|ое|ее))\s+[а-яё]+)?/gu;
 const RU_ADJ = /(?<![\p{L}])[\p{Lu}][\p{L}-]+\s+мемориальн[а-я]*\s+(?:кладбище|комплекс)/gu;
 
 const MAYBE = new RegExp(
@@ -137,6 +145,7 @@ export const memorialRecogniser: Recogniser = {
     for (const h of hits(RU_QUOTED, sentence.text, sentence.start))
       push(h.start, h.end, h.text.slice(h.text.indexOf('«')), 'memorial.ru-quoted');
     for (const h of hits(RU_ADJ, sentence.text, sentence.start)) push(h.start, h.end, h.text, 'memorial.ru-adjective');
+    for (const h of hits(RU_HEADED, sentence.text, sentence.start)) push(h.start, h.end, h.text, 'memorial.ru-headed');
     for (const h of hits(NAME_BEFORE_HEAD, sentence.text, sentence.start))
       push(h.start, h.end, h.text, 'memorial.name-before-head');
     for (const h of hits(HEAD_ON_PLACE, sentence.text, sentence.start))

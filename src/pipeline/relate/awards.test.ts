@@ -86,6 +86,34 @@ describe('relate: titles that are asked, set as a task or quoted as wrong', () =
     assert.deepEqual(titles('In 1966 local leaders proposed that Tula be given the title of Hero City.'), []);
     assert.deepEqual(titles('В 1966 году ветераны предлагали присвоить Туле звание города-героя.'), []);
   });
+  it('an order that calls the places it names "hero cities" gives them the title on its date', () =>
+    assert.deepEqual(
+      titles('On 1 May 1945 an order of the day praised the defenders of "the hero cities" Sevastopol and Odessa.'),
+      [
+        ['odesa', '1945-05-01'],
+        ['sevastopol', '1945-05-01'],
+      ],
+    ));
+  it('"the Hero City statute" names a law, it confers nothing', () =>
+    assert.deepEqual(
+      titles('In Kyiv the Gold Star medal was given on 8 May 1965, when the Hero City statute was adopted.'),
+      [],
+    ));
+  it('"by the same decree" after a sentence with two dates takes the date next to its award', () =>
+    assert.deepEqual(
+      titles(
+        'The obelisk was unveiled on 9 May 1975, ten years after Kerch was declared a Hero City on 14 September 1973. The city received the Gold Star medal by the same decree.',
+        'gold_star',
+      ),
+      [['kerch', '1973-09-14']],
+    ));
+  it('"no further hero cities were named before …" denies a title', () => {
+    assert.deepEqual(
+      titles('After that no further hero cities were named before the Soviet Union ended in December 1991.'),
+      [],
+    );
+    assert.deepEqual(titles('No other city received the title in 1975.'), []);
+  });
   it('a title the text reports as wrongly claimed is no title', () =>
     assert.deepEqual(titles('Some guidebooks wrongly claim Brest was made a Hero City in 1945.'), []));
   it('"received the title Hero of the Soviet Union" is a person\'s title', () =>
@@ -114,4 +142,16 @@ describe('relate: orders and medals', () => {
         ['novorossiysk', '1973-09-14'],
       ],
     ));
+  it('awards joined in one clause share its date rather than take one across a clause break', () => {
+    const text =
+      'A wartime order of 3 March 1944 already spoke of Tula as a hero city, and the Order of Lenin and the Gold Star arrived on 9 June 1976.';
+    assert.deepEqual(titles(text.replace('arrived', 'came'), 'gold_star'), [['tula', '1976-06-09']]);
+  });
+  it('"styled", "gave it", "followed": verbs that confer', () => {
+    const text =
+      'Murmansk was first styled a hero city in a resolution of May 1985, which also gave it the Order of Lenin. The Gold Star medal followed on 6 June 1985.';
+    assert.deepEqual(titles(text), [['murmansk', '1985-05']]);
+    assert.deepEqual(titles(text, 'order_of_lenin'), [['murmansk', '1985-05']]);
+    assert.deepEqual(titles(text, 'gold_star'), [['murmansk', '1985-06-06']]);
+  });
 });

@@ -10,7 +10,8 @@ import { RU_STEMS } from '../lexicon/ru.js';
 import type { AwardKind, AwardMention, DateMention, PlaceMention } from '../recognise/types.js';
 import { inside, stems, words } from '../recognise/util.js';
 import type { ClaimPattern, Draft, SentenceContext } from './types.js';
-import { before, cover, gap, lead, listedSubjects, nearestDate, triggers, yearOf } from './util.js';
+import { anteriorPhrase } from './carried-dates.js';
+import { before, clauseGap, cover, gap, lead, listedSubjects, nearestDate, triggers, yearOf } from './util.js';
 
 const VERB_EN = words(AWARD_VERBS);
 const VERB_RU = stems(RU_STEMS.awardVerb);
@@ -40,6 +41,10 @@ const REPORTED_FALSE =
 const REQUESTED =
   /(?<![\p{L}])(?:petition|propos|suggest|nominat|campaign|lobb|request|demand|urg|appeal|call(?:ed|s|ing)?\s+for|ask|hope|want|wish|sought|seek|deserv|предлаг|предлож|ходатайств|проси|просил|петици|добива)\p{L}*[^.;]*?(?:(?:to\s+be|be|should\s+be|would\s+be|to\s+receive|to\s+get|to\s+win)\s+(?:named|made|given|awarded|granted|declared|called|designated|proclaimed)|присвоить|наградить|дать)(?![\p{L}])/iu;
 
+/** "no further hero cities were named before …", "no other city received the title": a conferral denied. */
+const DENIED =
+  /(?<![\p{L}])no\s+(?:further|other|more|new|later)\s+(?:\p{L}+\s+){0,2}?(?:was|were|has\s+been|have\s+been|had\s+been)?\s*(?:named|made|given|awarded|granted|declared|received|got)(?![\p{L}])/iu;
+
 /** Asked once per sentence: four award patterns ask it, and most sentences have no award at all. */
 const notAssertedBySentence = new WeakMap<object, boolean>();
 
@@ -62,6 +67,7 @@ function deniedOrAsked(ctx: SentenceContext): boolean {
     NUMBERED_QUESTION.test(line) ||
     QUOTED_AS_WRONG.test(line) ||
     REPORTED_FALSE.test(text) ||
+    DENIED.test(text) ||
     REQUESTED.test(text)
   );
 }
@@ -131,9 +137,19 @@ function awardClaim(ctx: SentenceContext, kinds: AwardKind[], property: Draft['p
   if (!verb) return [];
   // A date not yet given to another award first ("named a Hero City in 1945 and received the Gold Star in
   // 1965"); a shared date only when there is no other ("awarded the title, the Order and the Star on …").
-  const opts = { years: TITLE_YEARS, allowAttributive: true, allowRangeParts: true };
-  const date =
-    nearestDate(ctx, cover(award, verb), opts) ?? nearestDate(ctx, cover(award, verb), { ...opts, allowUsed: true });
+  // "…, already called hero cities in 1945, are awarded the Order …": that date is the title's, not the Order's.
+  const skip = (d: DateMention) => {
+    const phrase = anteriorPhrase(ctx.sentence, d.start);
+    return !!phrase && !inside(award, phrase);
+  };
+  const opts = { years: TITLE_YEARS, allowAttributive: true, allowRangeParts: true, skip };
+  // A shared date in the award's own clause beats a free one across a clause break: "X already called it a
+  // hero city, and the Order of Lenin and the Gold Star came on 8 May 1965" gives both that date.
+  const anchor = cover(award, verb);
+  const free = nearestDate(ctx, anchor, opts);
+  const shared = nearestDate(ctx, anchor, { ...opts, allowUsed: true });
+  const far = (d: DateMention | undefined) => !d || clauseGap(ctx, d, anchor) >= 1000;
+  const date = free && !(far(free) && !far(shared)) ? free : shared;
   if (!date) return [];
   // "A and B were made Hero Cities in 1965 and 1973 respectively": the n-th date is the n-th place's.
   const each = listed && respectively(ctx, listed.length);
@@ -289,13 +305,50 @@ function answerToTitleQuestion(ctx: SentenceContext): Draft[] {
   }));
 }
 
+/**
+ * "an order of the day of 1 May 1945 orders salutes in 'the hero cities' Leningrad, Stalingrad and Odessa":
+ * an order or decree that calls the places it names hero cities gives them the title on its date.
+ */
+const DOCUMENT_WORD = /(?<![\p{L}])(?:order|decree|ukase|edict|приказ\p{L}*|указ\p{L}*)(?![\p{L}])/iu;
+
+function calledInOrder(ctx: SentenceContext): Draft[] {
+  if (notAsserted(ctx) || !DOCUMENT_WORD.test(ctx.sentence.text)) return [];
+  const award = ctx.mentions.find((m): m is AwardMention => m.kind === 'award' && m.award === 'hero-city' && !m.asName);
+  if (!award) return [];
+  const places = ctx.mentions.filter(
+    (m): m is PlaceMention => m.kind === 'place' && m.role === 'name' && m.start >= award.end,
+  );
+  const list: PlaceMention[] = [];
+  let at = award.end;
+  for (const p of places) {
+    const between = ctx.text.slice(at, p.start);
+    if (!(list.length ? /^\s*(?:,\s*(?:and\s+)?|and\s+|и\s+)$/iu : /^\s*["”»]?\s*$/u).test(between)) break;
+    list.push(p);
+    at = p.end;
+  }
+  if (!list.length) return [];
+  const date = ctx.mentions.find(
+    (m): m is DateMention =>
+      m.kind === 'date' &&
+      m.end <= award.start &&
+      !ctx.used.has(m) &&
+      yearOf(m.value) >= TITLE_YEARS[0] &&
+      yearOf(m.value) <= TITLE_YEARS[1],
+  );
+  if (!date) return [];
+  ctx.used.add(date);
+  return list.map((p) => ({ property: 'hero_city_title', value: date.value, ...cover(date, p), subject: p.place }));
+}
+
 export const heroCityTitle: ClaimPattern = {
   name: 'hero-city-title',
   relate: (ctx) => {
     const own = awardClaim(ctx, ['hero-city', 'hero-fortress', 'honorary-title'], 'hero_city_title');
     if (own.length) return own;
     const named = orderNamed(ctx);
-    return named.length ? named : answerToTitleQuestion(ctx);
+    if (named.length) return named;
+    const called = calledInOrder(ctx);
+    return called.length ? called : answerToTitleQuestion(ctx);
   },
 };
 export const orderOfLenin: ClaimPattern = {

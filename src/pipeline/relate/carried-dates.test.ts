@@ -10,6 +10,27 @@ const brief = (text: string) => run(text).map((c) => [c.subject, c.property, c.v
 /** [what, document, expected [subject, property, value]]: every claim the document gives, in order. */
 const TIMELINES: [string, string, unknown[][]][] = [
   [
+    'a line whose date is set off by a column gap (spaces) dates a later sentence of the line',
+    'Milestones\n\n6 May 1985     A decree of the Presidium is published. Murmansk receives the Gold Star medal.',
+    [['murmansk', 'gold_star', '1985-05-06']],
+  ],
+  [
+    '"by the same decree" takes the date of the sentence before',
+    'Tula was declared a Hero City on 7 December 1976. The city received the Gold Star medal by the same decree.',
+    [
+      ['tula', 'hero_city_title', '1976-12-07'],
+      ['tula', 'gold_star', '1976-12-07'],
+    ],
+  ],
+  [
+    'a date that "already" puts earlier does not stop "on the same day" from meaning the day before',
+    'Smolensk was declared a Hero City on 6 May 1985. Murmansk, already praised in a 1944 speech, received the Gold Star medal on the same day.',
+    [
+      ['smolensk', 'hero_city_title', '1985-05-06'],
+      ['murmansk', 'gold_star', '1985-05-06'],
+    ],
+  ],
+  [
     'a line starting with an ISO date dates a later sentence of the line',
     'Events of the first weeks\n\n1941-06-24 — Bombers strike the railway junction. Later the siege of Minsk begins.',
     [['minsk', 'battle_start', '1941-06-24']],

@@ -39,6 +39,8 @@ const NUMBER_WORDS_RU = { ...UNITS_RU, ...TEENS_RU };
 const COUNT = [...Object.keys(NUMBER_WORDS), '\\d{1,2}'].join('|');
 const COUNT_RU = [...Object.keys(NUMBER_WORDS_RU), '\\d{1,2}'].join('|');
 
+const DECREE = /(?<![\p{L}])(?:by|in|under|with)\s+the\s+same\s+(?:decree|order|ukase|edict|resolution)(?![\p{L}])/iu;
+
 const PHRASES: { re: RegExp; days: (m: RegExpExecArray) => number }[] = [
   {
     re: /(?<![\p{L}])(?:on\s+)?(?:that\s+(?:very\s+|same\s+)?day|the\s+(?:very\s+)?same\s+day|that\s+(?:morning|evening))(?![\p{L}])/iu,
@@ -62,6 +64,11 @@ const PHRASES: { re: RegExp; days: (m: RegExpExecArray) => number }[] = [
     ),
     days: (m) => 7 * (/^a$/iu.test(m[1]!) ? 1 : count(m[1]!, NUMBER_WORDS)),
   },
+  // "by the same decree": the date the sentence before gave its decree.
+  {
+    re: DECREE,
+    days: () => 0,
+  },
   { re: /(?<![\p{L}])в\s+тот\s+же\s+день(?![\p{L}])/iu, days: () => 0 },
   { re: /(?<![\p{L}])(?:на\s+(?:следующий|другой)\s+день|назавтра)(?![\p{L}])/iu, days: () => 1 },
   {
@@ -75,7 +82,7 @@ const PHRASES: { re: RegExp; days: (m: RegExpExecArray) => number }[] = [
 ];
 
 /** Cheap test first: most sentences hold none of the phrases. */
-const MAYBE = /day|week|morning|evening|ден|дн|недел|назавтра/iu;
+const MAYBE = /day|week|morning|evening|same|ден|дн|недел|назавтра/iu;
 
 const count = (s: string, table: Record<string, number>) =>
   /^\d+$/u.test(s) ? Number(s) : (table[s.toLowerCase()] ?? 0);
@@ -92,7 +99,8 @@ function plusDays(value: string, days: number): string | null {
 const BULLET = /^(?:[-–—•*·▪►]\s*)/u;
 /** What may join the dates at a line's start ("1942, July 17") and what ends them: a dash or a colon, else a bullet's line. */
 const JOINER = /^[\s,.]*$/u;
-const AFTER_DATE = /^\s*(?:[—–:]|-\s)/u;
+/** A dash or a colon, or a column's gap (a tab, or three spaces or more: "8 May 1965    Moscow is named …"). */
+const AFTER_DATE = /^\s*(?:[—–:]|-\s)|^(?:\t| {3,})\S/u;
 
 const precision = (d: DateMention) => d.value.length;
 
@@ -183,6 +191,38 @@ function oneYear(ms: Mention[]): number | null {
   return years.size === 1 ? Number([...years][0]) : null;
 }
 
+/**
+ * "…, already called hero cities in 1945, are awarded …": the comma-set phrase holding a date (its
+ * start and end, absolute), when "already", "previously" … put that date before the sentence's main event.
+ */
+export function anteriorPhrase(s: { start: number; text: string }, at: number): { start: number; end: number } | null {
+  const lead = s.text.slice(0, at - s.start);
+  const comma = lead.lastIndexOf(',');
+  if (comma < 0) return null;
+  if (
+    !/(?<![\p{L}])(?:already|previously|earlier|formerly|once|уже|ранее|прежде)(?![\p{L}])/iu.test(
+      lead.slice(comma + 1),
+    )
+  )
+    return null;
+  const next = s.text.slice(at - s.start).search(/[,;]/u);
+  return { start: s.start + comma + 1, end: next < 0 ? s.start + s.text.length : at + next };
+}
+
+/** The full date nearest an award mention of a sentence, or null. */
+function awardDate(ms: Mention[]): DateMention | null {
+  const awards = ms.filter((m) => m.kind === 'award');
+  let best: DateMention | null = null;
+  let gap = Infinity;
+  for (const d of ms)
+    if (d.kind === 'date' && FULL_DATE.test(d.value))
+      for (const a of awards) {
+        const g = Math.max(a.start - d.end, d.start - a.end, 0);
+        if (g < gap) [best, gap] = [d, g];
+      }
+  return best;
+}
+
 /** The full date a later phrase counts from: the sentence's last, when it names no other (a range's end is its last). */
 function reference(ms: Mention[]): DateMention | null | 'ambiguous' {
   const full = ms.filter((m): m is DateMention => m.kind === 'date' && FULL_DATE.test(m.value));
@@ -226,6 +266,9 @@ function rowDated(p: Paragraph, mentions: Mention[][]): Mention[][] {
 export function carryDates(paragraphs: Paragraph[], mentions: Mention[][][]): Mention[][][] {
   // The full date of the sentence before (kept through sentences without one, within a paragraph).
   let previous: DateMention | null = null;
+  // The date of the sentence before that stands nearest an award ("…declared a Hero City on 8 May 1965"):
+  // what "by the same decree" means even when that sentence names other dates.
+  let decreed: DateMention | null = null;
   // The full date of the paragraph before's last sentence: "the same day" may open the next line.
   let lastSentence: DateMention | null = null;
   let lineYear: number | null = null;
@@ -276,12 +319,20 @@ export function carryDates(paragraphs: Paragraph[], mentions: Mention[][][]): Me
           const start = s.start + m.index;
           const end = start + m[0].length;
           const n = days(m);
-          const earlier = own.filter((d) => d.start < end);
+          // A date the sentence marks as earlier than its main event ("…, already called hero cities in 1945,
+          // are awarded … on the same day") is not the day "the same day" means.
+          const earlier = own.filter((d) => d.start < end && !(n === 0 && anteriorPhrase(s, d.start)));
           // "the same day" after a date of its own sentence means that date (the patterns read it so).
           if (earlier.length && n === 0) continue;
           // "…on 5 August 1941, and five days later …": counted from that date.
           const ownRef = earlier.length ? reference(earlier) : null;
-          const from = earlier.length ? (ownRef === 'ambiguous' ? null : ownRef) : previous;
+          const from = earlier.length
+            ? ownRef === 'ambiguous'
+              ? null
+              : ownRef
+            : re === DECREE
+              ? (decreed ?? previous)
+              : previous;
           if (!from) continue;
           const value = plusDays(from.value, n);
           if (!value) continue;
@@ -291,6 +342,7 @@ export function carryDates(paragraphs: Paragraph[], mentions: Mention[][][]): Me
         }
       }
       const ref = reference(out);
+      decreed = awardDate(out);
       if (ref === 'ambiguous') previous = null;
       else if (ref) previous = ref;
       lastSentence = ref && ref !== 'ambiguous' ? ref : null;

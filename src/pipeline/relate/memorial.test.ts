@@ -97,4 +97,20 @@ describe('relate: memorials', () => {
       memorials('In Sevastopol the Sailors Obelisk was erected in 1977. The Sailors Obelisk is floodlit at night.'),
       [['sevastopol', 'Sailors Obelisk', 1977]],
     ));
+  it('a date inside a quoted name is not the year it opened', () =>
+    assert.deepEqual(memorials('In Kerch the panorama "Landing at Eltigen on 1 November 1943" was opened in 1985.'), [
+      ['kerch', 'Landing at Eltigen on 1 November 1943', 1985],
+    ]));
+  it('a name keeps where it stands when that is a name of two words or more', () =>
+    assert.deepEqual(memorials('In Tula, Victory Park on Kosaya Gora opened in 2005.'), [
+      ['tula', 'Victory Park on Kosaya Gora', 2005],
+    ]));
+  it('a Russian capitalised head and its name; the alley it stands in is no memorial of its own', () =>
+    assert.deepEqual(memorials('В Туле на Аллее Славы в 1972 году открыт Памятник Неизвестному солдату.'), [
+      ['tula', 'Памятник Неизвестному солдату', 1972],
+    ]));
+  it('"opens" in a timeline\'s present tense dates the memorial', () =>
+    assert.deepEqual(memorials('9 May 1975    The Glory Obelisk opens in Smolensk.'), [
+      ['smolensk', 'Glory Obelisk', 1975],
+    ]));
 });

@@ -19,7 +19,7 @@ import { RU_STEMS } from '../lexicon/ru.js';
 import type { DateMention, MemorialMention } from '../recognise/types.js';
 import { stems, words } from '../recognise/util.js';
 import type { ClaimPattern, Draft, SentenceContext } from './types.js';
-import { cover, nearestDate, triggers, yearOf } from './util.js';
+import { cover, lead, nearestDate, triggers, yearOf } from './util.js';
 
 const ERECTED = [words(MEMORIAL_YEAR_VERBS), stems(RU_STEMS.erected)];
 const MUSEUM = /(?<![\p{L}])(?:Museum|Exhibition|музе|выставк)/iu;
@@ -81,12 +81,23 @@ export const memorial: ClaimPattern = {
     const out: Draft[] = [];
     const verb = triggers(ctx, ...ERECTED)[0];
     const memorials = ctx.mentions.filter((m): m is MemorialMention => m.kind === 'memorial');
+    // «На Аллее Славы … открыт Памятник …», "in Victory Park stands the Obelisk …": the place another memorial stands in.
+    const locative = (m: MemorialMention) =>
+      /(?:^|[^\p{L}])(?:на|в|во|in|at|on)\s+(?:the\s+)?$/iu.test(lead(ctx, m.start, 12));
     for (const m of memorials) {
+      if (locative(m) && memorials.some((x) => x !== m && !locative(x))) continue;
       const bracket = bracketedYear(ctx, m, memorials);
       const d =
         bracket ??
         (verb
-          ? nearestDate(ctx, m, { years: [1800, 2100], allowUsed: true, allowAttributive: true, allowRangeParts: true })
+          ? nearestDate(ctx, m, {
+              years: [1800, 2100],
+              allowUsed: true,
+              allowAttributive: true,
+              allowRangeParts: true,
+              // The diorama "Storming of … on 7 May 1944", opened in 1959: a date in the name is not its year.
+              skip: (x) => x.start >= m.start && x.end <= m.end,
+            })
           : undefined);
       let year = d ? yearOf(d.value) : null;
       let span = d ? cover(m, d, bracket ? undefined : verb) : m;

@@ -36,6 +36,8 @@ export interface NearestOptions {
   allowUsed?: boolean;
   allowAttributive?: boolean;
   allowRangeParts?: boolean;
+  /** Dates the pattern may not take here. */
+  skip?: (d: DateMention) => boolean;
 }
 
 /**
@@ -95,7 +97,7 @@ export function nearestDate(
     .filter(
       (d) => (o.allowUsed || !ctx.used.has(d)) && (o.allowAttributive || !d.attributive) && within(d.value, o.years),
     )
-    .filter((d) => o.allowRangeParts || !inRange(ctx, d))
+    .filter((d) => (o.allowRangeParts || !inRange(ctx, d)) && !o.skip?.(d))
     .sort((a, b) => clauseGap(ctx, a, anchor) - clauseGap(ctx, b, anchor))[0];
 }
 
