@@ -91,6 +91,8 @@ const NEGATIVE: [string, string][] = [
   ['Hero City #3', 'a number after #'],
   ['order No. 227', 'a number after No.'],
   ['the 40th anniversary', 'an ordinal'],
+  ['потери 4-й армии', 'a Russian ordinal in digits'],
+  ['штаб 6-я армия', 'a Russian ordinal in digits'],
   ['one of the most lethal battles', 'a pronoun'],
   ['7 of them are now Russian cities', 'a pronoun'],
   ['in 1942 the army', 'a year'],

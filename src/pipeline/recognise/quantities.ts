@@ -310,6 +310,9 @@ export function findQuantities(
     const rest = text.slice(h.end - offset);
     // "the seventy-third day", «двести пятьдесят третий день»: an ordinal, not a figure.
     if (!/\d/u.test(hiRaw ?? loRaw) && ORDINAL_AFTER[lang].test(rest)) continue;
+    // «4-й армии», «6-я армия», "4th Army": a number with an ordinal ending (not the cardinal «4-х»).
+    if (/\d$/u.test((hiRaw ?? loRaw).trim()) && /^-?(?:й|я|го|ой|ый|ий|ая|ое|ую|ые|th|st|nd|rd)(?![\p{L}])/u.test(rest))
+      continue;
     // «от 7 до 8 тысяч», "7 to 8 thousand": the second number's scale reaches back to a first without one.
     if (hiRaw !== undefined && scaleOf(loRaw) === 1) {
       const s = scaleOf(hiRaw);
