@@ -180,6 +180,11 @@ const SIDES: [string, string, unknown[][]][] = [
     'В Киеве оккупанты расстреляли более 100 тысяч человек.',
     [lost('kyiv', 'civilian', 100000, null)],
   ],
+  [
+    'Russian: a range of Jews killed are civilians',
+    'В Киеве осенью 1941 года было убито от 20 до 30 тысяч евреев.',
+    [lost('kyiv', 'civilian', 20000, 30000)],
+  ],
 ];
 
 /** Figures the text itself rejects, or only asks about: no claim for them. */
@@ -333,6 +338,7 @@ const DURATIONS: [string, string, unknown[][]][] = [
   ],
   ['an exhibition about the siege is no siege', 'Leningrad\n\nThe exhibition on the siege lasted 30 days.', []],
   ['Russian: a trip is no defence', 'Тула\n\nНаша поездка по местам обороны длилась 3 дня.', []],
+  ['Russian: a garrison held out N days', 'Керчь\n\nГарнизон крепости держался 60 дней.', [['kerch', 'duration_days', 60]]],
   ['a building held is not the city', 'Stalingrad\n\nIn the battle a few men held the mill for 50 days.', []],
 ];
 

@@ -34,7 +34,7 @@ import { after, before, lead as leadIn, quantities, ranges } from './util.js';
 const figure = (q: NumberRange): number | NumberRange =>
   q.min !== null && q.min === q.max ? q.min : { min: q.min, max: q.max };
 const DURATION_LEAD =
-  /(?:(?<![\p{L}])for|(?:siege|defen[cs]e|battle|blockade|fighting|resistance)\s+of|lasted|lasting|continued|held\s+out|holding\s+out|в\s+течение|длил(?:ась|ся|ось|ись)|продолжал(?:ась|ся|ось|ись)|тривала|тривав|тривало)\s+$/iu;
+  /(?:(?<![\p{L}])for|(?:siege|defen[cs]e|battle|blockade|fighting|resistance)\s+of|lasted|lasting|continued|held\s+out|holding\s+out|в\s+течение|держал(?:ся|ась|ись|ось)|продержал(?:ся|ась|ись|ось)|длил(?:ась|ся|ось|ись)|продолжал(?:ась|ся|ось|ись)|тривала|тривав|тривало)\s+$/iu;
 /**
  * "held this block for 58 days", "kept the bridge for 3 days": the span of
  * holding something else than the city, no duration of its defence.
@@ -113,7 +113,7 @@ export const duration: ClaimPattern = {
 };
 
 const HSU_VERB =
-  /^(?:[\s\p{L},'’-]{0,60}?)(?:awarded|received|became|were\s+made|named|given|удостоен\p{L}*|получил\p{L}*|стал\p{L}*|присвоено)/iu;
+  /^(?:[\s\p{L},'’-]{0,60}?)(?:awarded|received|became|were\s+(?:\p{L}+\s+)?made|named|given|удостоен\p{L}*|получил\p{L}*|стал\p{L}*|присвоено)/iu;
 
 export const heroes: ClaimPattern = {
   name: 'heroes',
@@ -148,7 +148,7 @@ export const heroes: ClaimPattern = {
 
 const CASUALTY_WORD = words([...CASUALTY_NOUNS, ...CASUALTY_VERBS]);
 const CASUALTY_RU = /(?<![\p{L}])(?:погиб|потер|убит|убил|жертв|расстрел|казн[ие]|замуч)\p{L}*/iu;
-const PEOPLE_RU = /(?<![\p{L}])(?:человек|жител|горожан|солдат|бойц|воин|защитник|мирн|ленинградц|офицер)/iu;
+const PEOPLE_RU = /(?<![\p{L}])(?:человек|жител|горожан|солдат|бойц|воин|защитник|мирн|ленинградц|офицер|евре|детей|женщин)/iu;
 const PEOPLE = new Set(PEOPLE_NOUNS);
 /** "800,000 people starved": a death verb the noun phrase took in. */
 const DEATH = new Set(DEATH_VERBS.filter((v) => !v.includes(' ')));
