@@ -281,6 +281,16 @@ const HISTORY: [string, string, unknown[][]][] = [
     [['leningrad', 'quantity', { what: 'people', min: 1300000, max: 1300000 }]],
   ],
   [
+    'families in a besieged place',
+    'Kerch\n\nWhen the German assault began, some 150 families of sailors were still in the fortress.',
+    [['kerch', 'quantity', { what: 'families', min: 150, max: 150 }]],
+  ],
+  [
+    'a count of heroes without the award is no quantity',
+    'Odessa\n\nFive heroes of the defence\nThe museum tells of the siege of Odessa.',
+    [],
+  ],
+  [
     'buildings destroyed',
     'During the siege of Leningrad 3,000 buildings were destroyed.',
     [['leningrad', 'quantity', { what: 'buildings', min: 3000, max: 3000 }]],

@@ -328,6 +328,8 @@ export const quantity: ClaimPattern = {
         out.push({ property: 'quantity', value: { what: 'population', min: q.min, max: q.max }, start, end: q.end });
         continue;
       }
+      // "Two Heroes": a count of heroes is the heroes' property, claimed only with the award named.
+      if (/^(?:heroes|hero|геро\p{L}*)$/iu.test(nounWords[0] ?? '')) continue;
       if (!military && !((civil || passive) && aboutWar(ctx, q))) continue;
       if ((q.min ?? q.max ?? 0) <= 0) continue;
       ctx.used.add(q);
