@@ -281,6 +281,16 @@ const HISTORY: [string, string, unknown[][]][] = [
     [['leningrad', 'quantity', { what: 'people', min: 1300000, max: 1300000 }]],
   ],
   [
+    'heights of a monument: tall, a second figure in the same clause, rises to',
+    'Kerch\n\nThe obelisk on Mount Mithridates is 24 m tall, 30 m with its base, and the flag mast beside it rises to 40 m.',
+    [
+      ['kerch', 'quantity', { what: 'height (m)', min: 24, max: 24 }],
+      ['kerch', 'quantity', { what: 'height (m)', min: 30, max: 30 }],
+      ['kerch', 'quantity', { what: 'height (m)', min: 40, max: 40 }],
+    ],
+  ],
+  ['a walk in metres is no height', 'Kerch\n\nFrom the bus stop we walked 300 m uphill to the obelisk.', []],
+  [
     'families in a besieged place',
     'Kerch\n\nWhen the German assault began, some 150 families of sailors were still in the fortress.',
     [['kerch', 'quantity', { what: 'families', min: 150, max: 150 }]],
@@ -323,7 +333,7 @@ const HISTORY: [string, string, unknown[][]][] = [
   [
     'the height of a memorial',
     'In Volgograd the statue is 85 metres tall.',
-    [['stalingrad', 'quantity', { what: 'metres tall', min: 85, max: 85 }]],
+    [['stalingrad', 'quantity', { what: 'height (m)', min: 85, max: 85 }]],
   ],
   [
     'medals awarded',

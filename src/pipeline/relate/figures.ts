@@ -299,6 +299,45 @@ const POPULATION_LEAD =
   /(?<![\p{L}])(population|население|населения)(?![\p{L}])[^.;]{0,50}?(?:was|is|of|stood\s+at|numbered|reached|as|составляло|составляет|—|-)\s+$/iu;
 const PASSIVE_AFTER = /^\s+(?:were|was|had\s+been|have\s+been)\s+\p{L}+ed(?![\p{L}])/u;
 
+/** A figure in metres: "62 m", "85 metres", «85 метров». */
+const METRES = /^(?:m|metres?|meters?|м|метр\p{L}*)(?![\p{L}])/iu;
+/** After the metres: "tall", "high", "in height", "to the tip of the sword", «в высоту». */
+const HEIGHT_AFTER = /^\s*(?:tall|high|in\s+height|to\s+the\s+(?:tip|top)|в\s+высоту)(?![\p{L}])/iu;
+/** Before the figure: "rises to", "towers", "the height of … is", «высотой», «высота … —». */
+const HEIGHT_LEAD =
+  /(?:(?<![\p{L}])(?:rises?|rising|rose|towers?|towering|soars?)\s+(?:to\s+)?|(?<![\p{L}])(?:height|высот\p{L}*)(?![\p{L}])[^.;:?]{0,60}?(?:\s(?:is|was|of|reaches|reached)|[—–-])\s+|(?<![\p{L}])высотой\s+)(?:(?:about|some|nearly|almost|over|около|почти|более)\s+)?$/iu;
+/** The metres that follow a height in the same clause: "62 m tall, 102 m with the pedestal". */
+const NEXT_HEIGHT = /^\s*(?:,|and|,\s+and|или|и)\s*$/iu;
+
+/**
+ * "the statue is 62 m tall", "the obelisk rises to 100 m", «высота скульптуры —
+ * 85 метров»: the height of a monument or building, a figure the corpus keeps
+ * whatever the sentence (a height is no distance walked today).
+ */
+export const height: ClaimPattern = {
+  name: 'height',
+  relate(ctx) {
+    if (!ctx.subject) return [];
+    const out: Draft[] = [];
+    let last: QuantityMention | null = null;
+    for (const q of quantities(ctx)) {
+      if (q.unit || q.measure || !METRES.test(q.noun)) continue;
+      const afterUnit = q.noun.replace(METRES, '') + ctx.text.slice(q.nounEnd, q.nounEnd + 40);
+      const lead = leadIn(ctx, q.start);
+      const led = HEIGHT_LEAD.exec(lead);
+      const tall = HEIGHT_AFTER.exec(afterUnit);
+      const next = last !== null && NEXT_HEIGHT.test(ctx.text.slice(last.nounEnd, q.start));
+      if (!led && !tall && !next) continue;
+      last = q;
+      ctx.used.add(q);
+      const start = led ? q.start - led[0].length : q.start;
+      const end = q.nounEnd + (tall && q.noun.replace(METRES, '').trim() === '' ? tall[0].length : 0);
+      out.push({ property: 'quantity', value: { what: 'height (m)', min: q.min, max: q.max }, start, end });
+    }
+    return out;
+  },
+};
+
 export const quantity: ClaimPattern = {
   name: 'quantity',
   relate(ctx) {
