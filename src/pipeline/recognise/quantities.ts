@@ -299,8 +299,18 @@ export function findQuantities(
       });
     }
 
-  for (const h of hits(G.figure, lower, offset)) {
+  // The excluded spans (dates) are masked, so that a date's year never pairs with the next
+  // number into a range that hides it: "to 2 February 1943 — 200 days".
+  let masked = lower;
+  for (const e of exclude) {
+    const a = Math.max(0, e.start - offset);
+    const b = Math.min(masked.length, e.end - offset);
+    if (a < b) masked = masked.slice(0, a) + 'x'.repeat(b - a) + masked.slice(b);
+  }
+  for (const h of hits(G.figure, masked, offset)) {
     if (!free(h)) continue;
+    // "on 29–30 September 1941": a day that runs into a masked date is the date's.
+    if (masked !== lower && /^\s*(?:[–—-]|to|until|till|до|по)\s*x/u.test(masked.slice(h.end - offset))) continue;
     const [q, between, a, b, single, dashTo] = h.groups;
     const loRaw = between ? a! : single!;
     const hiRaw = between ? b : dashTo;
