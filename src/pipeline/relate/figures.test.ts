@@ -359,7 +359,29 @@ const DURATIONS: [string, string, unknown[][]][] = [
   ['an exhibition about the siege is no siege', 'Leningrad\n\nThe exhibition on the siege lasted 30 days.', []],
   ['Russian: a trip is no defence', 'Тула\n\nНаша поездка по местам обороны длилась 3 дня.', []],
   ['Russian: a garrison held out N days', 'Керчь\n\nГарнизон крепости держался 60 дней.', [['kerch', 'duration_days', 60]]],
-  ['a building held is not the city', 'Stalingrad\n\nIn the battle a few men held the mill for 50 days.', []],
+  [
+    'a building held is not the city: its days are a quantity',
+    'Stalingrad\n\nIn the battle a few men held the mill for 50 days.',
+    [['stalingrad', 'quantity', { what: 'days the mill was held', min: 50, max: 50 }]],
+  ],
+  [
+    'the span a lifted siege closed, after its end date',
+    'Leningrad\n\nThe siege was at last lifted in January 1944, after 870 days.',
+    [
+      ['leningrad', 'battle_end', '1944-01'],
+      ['leningrad', 'duration_days', 870],
+    ],
+  ],
+  ['a pause is no span of the siege', 'Leningrad\n\nThe city was shelled again after 3 days of calm.', []],
+  [
+    'a span after a dash that follows a date range',
+    'Tula\n\nThe defence lasted from 20 October to 4 December 1941 — 46 days.',
+    [
+      ['tula', 'battle_start', '1941-10-20'],
+      ['tula', 'battle_end', '1941-12-04'],
+      ['tula', 'duration_days', 46],
+    ],
+  ],
 ];
 
 /**

@@ -53,6 +53,9 @@ const OF_BATTLE =
   /^(?:days?\s+(?:of\s+(?:\p{L}+\s+)?(?:defen[cs]e|siege|fighting|battle|resistance|struggle|blockade|occupation|heroic\s+defen[cs]e)|under\s+(?:siege|blockade|occupation|German\s+occupation|fire))|(?:дн\p{L}*|сут\p{L}*)\s+(?:\p{L}+\s+)?(?:оборон|осад|блокад|оккупац|бо[её]в|сражени|штурм))/iu;
 /** "from … to … — 872 days", «до 5 декабря 1941 года — всего более сорока дней»: the span a date or range ends, after a dash. */
 const AFTER_DASH = /^\s*[—–-]\s*(?:(?:всего|в\s+общей\s+сложности|in\s+all|altogether|a\s+total\s+of)\s+)?$/iu;
+/** "… was lifted …, after", «… снята … спустя»: a battle's end earlier in the clause, then the span it closed. */
+const AFTER_END =
+  /(?<![\p{L}])(?:(?:siege|blockade|defen[cs]e|battle|encirclement)\s+(?:\p{L}+\s+){0,3}?(?:was|were)\s+(?:\p{L}+\s+){0,2}(?:lifted|broken|raised|ended|over)|(?:блокада|осада|оборона)\s+(?:\p{L}+\s+){0,3}?(?:была\s+)?(?:снята|прорвана|закончилась|завершилась))(?![\p{L}])[^.;]{0,60}?,?\s+(?:after|спустя|через)\s+(?:(?:some|about|nearly|almost|over|more\s+than|около|почти|более)\s+)?$/iu;
 const MONTH_LEAD = /(?:lasted|lasting|continued|went\s+on|длилась|продолжалась)\s+(?:for\s+)?$/iu;
 /** "the 900-day siege", not "a 1-day tour": a span the noun says is a battle's. */
 const DURATION_NOUN = words(DURATION_NOUNS, 'iu');
@@ -80,14 +83,28 @@ export const duration: ClaimPattern = {
       const afterRange =
         ranges(ctx).some((r) => AFTER_DASH.test(ctx.text.slice(r.end, q.start))) ||
         (battleEndBefore(ctx, q.start) && q.unit === 'day');
-      // "held the house for 58 days": something else held, not the city.
+      // "held the house for 58 days": something else held, not the city; a figure of its own.
+      const heldOther = !ofBattle && q.unit === 'day' ? HELD_OTHER.exec(lead) : null;
+      if (heldOther) {
+        const held = /(?<![\p{L}])(?:held|kept|defended|occupied)\s+([\p{L}'’ -]+?)\s+for\s/iu.exec(heldOther[0]);
+        ctx.used.add(q);
+        out.push({
+          property: 'quantity',
+          value: { what: `days ${held?.[1] ?? 'something'} was held`, min: q.min, max: q.max },
+          start: q.start - heldOther[0].length,
+          end: q.nounEnd,
+        });
+        continue;
+      }
       if (HELD_OTHER.test(lead) && !ofBattle) continue;
       // "The exhibition lasted 30 days": the span of something else.
       if (!ofBattle && OTHER_SPAN.test(lead)) continue;
       // "for 3 days" is a battle's only in a sentence about the war ("we stayed for 3 days" is not).
       const battleNoun = q.adjectival && DURATION_NOUN.test(q.noun);
       const led = (re: RegExp) => !q.adjectival && re.test(lead) && aboutWar(ctx, q);
-      if (q.unit === 'day' && (battleNoun || ofBattle || afterRange || led(DURATION_LEAD))) {
+      // "the blockade was lifted on 27 January 1944, after 872 days": the span a battle's end closes.
+      const afterEnd = !q.adjectival && AFTER_END.test(lead);
+      if (q.unit === 'day' && (battleNoun || ofBattle || afterRange || afterEnd || led(DURATION_LEAD))) {
         const m = DURATION_LEAD.exec(lead);
         ctx.used.add(q);
         out.push({
