@@ -181,6 +181,11 @@ const SIDES: [string, string, unknown[][]][] = [
     [lost('kyiv', 'civilian', 100000, null)],
   ],
   [
+    "the city's people named after a Soviet body are civilians",
+    'The Soviet commission put the number of Leningraders who had died at 600,000.',
+    [lost('leningrad', 'civilian', 600000)],
+  ],
+  [
     'Russian: a range of Jews killed are civilians',
     'В Киеве осенью 1941 года было убито от 20 до 30 тысяч евреев.',
     [lost('kyiv', 'civilian', 20000, 30000)],

@@ -228,6 +228,17 @@ function sideOf(
   const killer = sides.find((x) => x.start > q.nounEnd && PASSIVE_KILLING.test(ctx.text.slice(q.nounEnd, x.start)));
   if (killer) return { side: victims(killer.side, q, nounWords), extra: killer };
   const prior = sides.filter((s) => s.end <= q.start && q.start - s.end < 100).sort((a, b) => b.start - a.start)[0];
+  // "the number of Leningraders who had died at 632,253": the city's people named after any side, close before the figure.
+  const people = ctx.mentions.find(
+    (m) =>
+      m.kind === 'place' &&
+      m.role === 'demonym' &&
+      m.end <= q.start &&
+      q.start - m.end < 60 &&
+      (!prior || m.start >= prior.end) &&
+      !/[.;]/u.test(ctx.text.slice(m.end, q.start)),
+  );
+  if (people) return { side: 'civilian', extra: people };
   if (prior) {
     const nationality = sides.find((s) => s.end <= prior.start && /^\s*$/u.test(ctx.text.slice(s.end, prior.start)));
     const side =
