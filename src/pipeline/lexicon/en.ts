@@ -319,6 +319,7 @@ export const COUNTABLE_NOUNS = [
 export const CIVIL_COUNTABLE_NOUNS = [
   'people',
   'persons',
+  'families',
   'residents',
   'inhabitants',
   'citizens',

@@ -91,6 +91,8 @@ const NEGATIVE: [string, string][] = [
   ['Hero City #3', 'a number after #'],
   ['order No. 227', 'a number after No.'],
   ['the 40th anniversary', 'an ordinal'],
+  ['потери 4-й армии', 'a Russian ordinal in digits'],
+  ['штаб 6-я армия', 'a Russian ordinal in digits'],
   ['one of the most lethal battles', 'a pronoun'],
   ['7 of them are now Russian cities', 'a pronoun'],
   ['in 1942 the army', 'a year'],
@@ -209,6 +211,15 @@ describe('recognise: quantities', () => {
       assert.equal(rest.length, 0);
       assert.deepEqual([q?.min, q?.max, q?.noun, q?.vague], [min, null, noun, true]);
     });
+  it('a date left out never pairs with the number after it, nor the day before it', () => {
+    const span = (text: string, part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+    const a = 'The defence ran from 20 October to 4 December 1941 — 46 days.';
+    const qa = findQuantities(a, 0, [span(a, '20 October to 4 December 1941')]);
+    assert.deepEqual(qa.map((q) => [q.min, q.max, q.noun]), [[46, 46, 'days']]);
+    const b = 'Many were shot on 12–13 March 1942 near the town.';
+    assert.deepEqual(findQuantities(b, 0, [span(b, '13 March 1942')]), []);
+  });
+
   it('two clocks in a range of opening hours, and nothing else', () => {
     const text = 'open 10:00-18:00';
     assert.deepEqual(

@@ -299,8 +299,18 @@ export function findQuantities(
       });
     }
 
-  for (const h of hits(G.figure, lower, offset)) {
+  // The excluded spans (dates) are masked, so that a date's year never pairs with the next
+  // number into a range that hides it: "to 2 February 1943 — 200 days".
+  let masked = lower;
+  for (const e of exclude) {
+    const a = Math.max(0, e.start - offset);
+    const b = Math.min(masked.length, e.end - offset);
+    if (a < b) masked = masked.slice(0, a) + 'x'.repeat(b - a) + masked.slice(b);
+  }
+  for (const h of hits(G.figure, masked, offset)) {
     if (!free(h)) continue;
+    // "on 29–30 September 1941": a day that runs into a masked date is the date's.
+    if (masked !== lower && /^\s*(?:[–—-]|to|until|till|до|по)\s*x/u.test(masked.slice(h.end - offset))) continue;
     const [q, between, a, b, single, dashTo] = h.groups;
     const loRaw = between ? a! : single!;
     const hiRaw = between ? b : dashTo;
@@ -310,6 +320,9 @@ export function findQuantities(
     const rest = text.slice(h.end - offset);
     // "the seventy-third day", «двести пятьдесят третий день»: an ordinal, not a figure.
     if (!/\d/u.test(hiRaw ?? loRaw) && ORDINAL_AFTER[lang].test(rest)) continue;
+    // «4-й армии», «6-я армия», "4th Army": a number with an ordinal ending (not the cardinal «4-х»).
+    if (/\d$/u.test((hiRaw ?? loRaw).trim()) && /^-?(?:й|я|го|ой|ый|ий|ая|ое|ую|ые|th|st|nd|rd)(?![\p{L}])/u.test(rest))
+      continue;
     // «от 7 до 8 тысяч», "7 to 8 thousand": the second number's scale reaches back to a first without one.
     if (hiRaw !== undefined && scaleOf(loRaw) === 1) {
       const s = scaleOf(hiRaw);

@@ -180,6 +180,16 @@ const SIDES: [string, string, unknown[][]][] = [
     'В Киеве оккупанты расстреляли более 100 тысяч человек.',
     [lost('kyiv', 'civilian', 100000, null)],
   ],
+  [
+    "the city's people named after a Soviet body are civilians",
+    'The Soviet commission put the number of Leningraders who had died at 600,000.',
+    [lost('leningrad', 'civilian', 600000)],
+  ],
+  [
+    'Russian: a range of Jews killed are civilians',
+    'В Киеве осенью 1941 года было убито от 20 до 30 тысяч евреев.',
+    [lost('kyiv', 'civilian', 20000, 30000)],
+  ],
 ];
 
 /** Figures the text itself rejects, or only asks about: no claim for them. */
@@ -276,6 +286,26 @@ const HISTORY: [string, string, unknown[][]][] = [
     [['leningrad', 'quantity', { what: 'people', min: 1300000, max: 1300000 }]],
   ],
   [
+    'heights of a monument: tall, a second figure in the same clause, rises to',
+    'Kerch\n\nThe obelisk on Mount Mithridates is 24 m tall, 30 m with its base, and the flag mast beside it rises to 40 m.',
+    [
+      ['kerch', 'quantity', { what: 'height (m)', min: 24, max: 24 }],
+      ['kerch', 'quantity', { what: 'height (m)', min: 30, max: 30 }],
+      ['kerch', 'quantity', { what: 'height (m)', min: 40, max: 40 }],
+    ],
+  ],
+  ['a walk in metres is no height', 'Kerch\n\nFrom the bus stop we walked 300 m uphill to the obelisk.', []],
+  [
+    'families in a besieged place',
+    'Kerch\n\nWhen the German assault began, some 150 families of sailors were still in the fortress.',
+    [['kerch', 'quantity', { what: 'families', min: 150, max: 150 }]],
+  ],
+  [
+    'a count of heroes without the award is no quantity',
+    'Odessa\n\nFive heroes of the defence\nThe museum tells of the siege of Odessa.',
+    [],
+  ],
+  [
     'buildings destroyed',
     'During the siege of Leningrad 3,000 buildings were destroyed.',
     [['leningrad', 'quantity', { what: 'buildings', min: 3000, max: 3000 }]],
@@ -308,7 +338,7 @@ const HISTORY: [string, string, unknown[][]][] = [
   [
     'the height of a memorial',
     'In Volgograd the statue is 85 metres tall.',
-    [['stalingrad', 'quantity', { what: 'metres tall', min: 85, max: 85 }]],
+    [['stalingrad', 'quantity', { what: 'height (m)', min: 85, max: 85 }]],
   ],
   [
     'medals awarded',
@@ -333,7 +363,30 @@ const DURATIONS: [string, string, unknown[][]][] = [
   ],
   ['an exhibition about the siege is no siege', 'Leningrad\n\nThe exhibition on the siege lasted 30 days.', []],
   ['Russian: a trip is no defence', 'Тула\n\nНаша поездка по местам обороны длилась 3 дня.', []],
-  ['a building held is not the city', 'Stalingrad\n\nIn the battle a few men held the mill for 50 days.', []],
+  ['Russian: a garrison held out N days', 'Керчь\n\nГарнизон крепости держался 60 дней.', [['kerch', 'duration_days', 60]]],
+  [
+    'a building held is not the city: its days are a quantity',
+    'Stalingrad\n\nIn the battle a few men held the mill for 50 days.',
+    [['stalingrad', 'quantity', { what: 'days the mill was held', min: 50, max: 50 }]],
+  ],
+  [
+    'the span a lifted siege closed, after its end date',
+    'Leningrad\n\nThe siege was at last lifted in January 1944, after 870 days.',
+    [
+      ['leningrad', 'battle_end', '1944-01'],
+      ['leningrad', 'duration_days', 870],
+    ],
+  ],
+  ['a pause is no span of the siege', 'Leningrad\n\nThe city was shelled again after 3 days of calm.', []],
+  [
+    'a span after a dash that follows a date range',
+    'Tula\n\nThe defence lasted from 20 October to 4 December 1941 — 46 days.',
+    [
+      ['tula', 'battle_start', '1941-10-20'],
+      ['tula', 'battle_end', '1941-12-04'],
+      ['tula', 'duration_days', 46],
+    ],
+  ],
 ];
 
 /**

@@ -34,7 +34,7 @@ import { after, before, lead as leadIn, quantities, ranges } from './util.js';
 const figure = (q: NumberRange): number | NumberRange =>
   q.min !== null && q.min === q.max ? q.min : { min: q.min, max: q.max };
 const DURATION_LEAD =
-  /(?:(?<![\p{L}])for|(?:siege|defen[cs]e|battle|blockade|fighting|resistance)\s+of|lasted|lasting|continued|held\s+out|holding\s+out|в\s+течение|длил(?:ась|ся|ось|ись)|продолжал(?:ась|ся|ось|ись)|тривала|тривав|тривало)\s+$/iu;
+  /(?:(?<![\p{L}])for|(?:siege|defen[cs]e|battle|blockade|fighting|resistance)\s+of|lasted|lasting|continued|held\s+out|holding\s+out|в\s+течение|держал(?:ся|ась|ись|ось)|продержал(?:ся|ась|ись|ось)|длил(?:ась|ся|ось|ись)|продолжал(?:ась|ся|ось|ись)|тривала|тривав|тривало)\s+$/iu;
 /**
  * "held this block for 58 days", "kept the bridge for 3 days": the span of
  * holding something else than the city, no duration of its defence.
@@ -53,6 +53,9 @@ const OF_BATTLE =
   /^(?:days?\s+(?:of\s+(?:\p{L}+\s+)?(?:defen[cs]e|siege|fighting|battle|resistance|struggle|blockade|occupation|heroic\s+defen[cs]e)|under\s+(?:siege|blockade|occupation|German\s+occupation|fire))|(?:дн\p{L}*|сут\p{L}*)\s+(?:\p{L}+\s+)?(?:оборон|осад|блокад|оккупац|бо[её]в|сражени|штурм))/iu;
 /** "from … to … — 872 days", «до 5 декабря 1941 года — всего более сорока дней»: the span a date or range ends, after a dash. */
 const AFTER_DASH = /^\s*[—–-]\s*(?:(?:всего|в\s+общей\s+сложности|in\s+all|altogether|a\s+total\s+of)\s+)?$/iu;
+/** "… was lifted …, after", «… снята … спустя»: a battle's end earlier in the clause, then the span it closed. */
+const AFTER_END =
+  /(?<![\p{L}])(?:(?:siege|blockade|defen[cs]e|battle|encirclement)\s+(?:\p{L}+\s+){0,3}?(?:was|were)\s+(?:\p{L}+\s+){0,2}(?:lifted|broken|raised|ended|over)|(?:блокада|осада|оборона)\s+(?:\p{L}+\s+){0,3}?(?:была\s+)?(?:снята|прорвана|закончилась|завершилась))(?![\p{L}])[^.;]{0,60}?,?\s+(?:after|спустя|через)\s+(?:(?:some|about|nearly|almost|over|more\s+than|около|почти|более)\s+)?$/iu;
 const MONTH_LEAD = /(?:lasted|lasting|continued|went\s+on|длилась|продолжалась)\s+(?:for\s+)?$/iu;
 /** "the 900-day siege", not "a 1-day tour": a span the noun says is a battle's. */
 const DURATION_NOUN = words(DURATION_NOUNS, 'iu');
@@ -80,14 +83,28 @@ export const duration: ClaimPattern = {
       const afterRange =
         ranges(ctx).some((r) => AFTER_DASH.test(ctx.text.slice(r.end, q.start))) ||
         (battleEndBefore(ctx, q.start) && q.unit === 'day');
-      // "held the house for 58 days": something else held, not the city.
+      // "held the house for 58 days": something else held, not the city; a figure of its own.
+      const heldOther = !ofBattle && q.unit === 'day' ? HELD_OTHER.exec(lead) : null;
+      if (heldOther) {
+        const held = /(?<![\p{L}])(?:held|kept|defended|occupied)\s+([\p{L}'’ -]+?)\s+for\s/iu.exec(heldOther[0]);
+        ctx.used.add(q);
+        out.push({
+          property: 'quantity',
+          value: { what: `days ${held?.[1] ?? 'something'} was held`, min: q.min, max: q.max },
+          start: q.start - heldOther[0].length,
+          end: q.nounEnd,
+        });
+        continue;
+      }
       if (HELD_OTHER.test(lead) && !ofBattle) continue;
       // "The exhibition lasted 30 days": the span of something else.
       if (!ofBattle && OTHER_SPAN.test(lead)) continue;
       // "for 3 days" is a battle's only in a sentence about the war ("we stayed for 3 days" is not).
       const battleNoun = q.adjectival && DURATION_NOUN.test(q.noun);
       const led = (re: RegExp) => !q.adjectival && re.test(lead) && aboutWar(ctx, q);
-      if (q.unit === 'day' && (battleNoun || ofBattle || afterRange || led(DURATION_LEAD))) {
+      // "the blockade was lifted on 27 January 1944, after 872 days": the span a battle's end closes.
+      const afterEnd = !q.adjectival && AFTER_END.test(lead);
+      if (q.unit === 'day' && (battleNoun || ofBattle || afterRange || afterEnd || led(DURATION_LEAD))) {
         const m = DURATION_LEAD.exec(lead);
         ctx.used.add(q);
         out.push({
@@ -113,7 +130,7 @@ export const duration: ClaimPattern = {
 };
 
 const HSU_VERB =
-  /^(?:[\s\p{L},'’-]{0,60}?)(?:awarded|received|became|were\s+made|named|given|удостоен\p{L}*|получил\p{L}*|стал\p{L}*|присвоено)/iu;
+  /^(?:[\s\p{L},'’-]{0,60}?)(?:awarded|received|became|were\s+(?:\p{L}+\s+)?made|named|given|удостоен\p{L}*|получил\p{L}*|стал\p{L}*|присвоено)/iu;
 
 export const heroes: ClaimPattern = {
   name: 'heroes',
@@ -148,7 +165,7 @@ export const heroes: ClaimPattern = {
 
 const CASUALTY_WORD = words([...CASUALTY_NOUNS, ...CASUALTY_VERBS]);
 const CASUALTY_RU = /(?<![\p{L}])(?:погиб|потер|убит|убил|жертв|расстрел|казн[ие]|замуч)\p{L}*/iu;
-const PEOPLE_RU = /(?<![\p{L}])(?:человек|жител|горожан|солдат|бойц|воин|защитник|мирн|ленинградц|офицер)/iu;
+const PEOPLE_RU = /(?<![\p{L}])(?:человек|жител|горожан|солдат|бойц|воин|защитник|мирн|ленинградц|офицер|евре|детей|женщин)/iu;
 const PEOPLE = new Set(PEOPLE_NOUNS);
 /** "800,000 people starved": a death verb the noun phrase took in. */
 const DEATH = new Set(DEATH_VERBS.filter((v) => !v.includes(' ')));
@@ -211,6 +228,17 @@ function sideOf(
   const killer = sides.find((x) => x.start > q.nounEnd && PASSIVE_KILLING.test(ctx.text.slice(q.nounEnd, x.start)));
   if (killer) return { side: victims(killer.side, q, nounWords), extra: killer };
   const prior = sides.filter((s) => s.end <= q.start && q.start - s.end < 100).sort((a, b) => b.start - a.start)[0];
+  // "the number of Leningraders who had died at 632,253": the city's people named after any side, close before the figure.
+  const people = ctx.mentions.find(
+    (m) =>
+      m.kind === 'place' &&
+      m.role === 'demonym' &&
+      m.end <= q.start &&
+      q.start - m.end < 60 &&
+      (!prior || m.start >= prior.end) &&
+      !/[.;]/u.test(ctx.text.slice(m.end, q.start)),
+  );
+  if (people) return { side: 'civilian', extra: people };
   if (prior) {
     const nationality = sides.find((s) => s.end <= prior.start && /^\s*$/u.test(ctx.text.slice(s.end, prior.start)));
     const side =
@@ -299,6 +327,45 @@ const POPULATION_LEAD =
   /(?<![\p{L}])(population|население|населения)(?![\p{L}])[^.;]{0,50}?(?:was|is|of|stood\s+at|numbered|reached|as|составляло|составляет|—|-)\s+$/iu;
 const PASSIVE_AFTER = /^\s+(?:were|was|had\s+been|have\s+been)\s+\p{L}+ed(?![\p{L}])/u;
 
+/** A figure in metres: "62 m", "85 metres", «85 метров». */
+const METRES = /^(?:m|metres?|meters?|м|метр\p{L}*)(?![\p{L}])/iu;
+/** After the metres: "tall", "high", "in height", "to the tip of the sword", «в высоту». */
+const HEIGHT_AFTER = /^\s*(?:tall|high|in\s+height|to\s+the\s+(?:tip|top)|в\s+высоту)(?![\p{L}])/iu;
+/** Before the figure: "rises to", "towers", "the height of … is", «высотой», «высота … —». */
+const HEIGHT_LEAD =
+  /(?:(?<![\p{L}])(?:rises?|rising|rose|towers?|towering|soars?)\s+(?:to\s+)?|(?<![\p{L}])(?:height|высот\p{L}*)(?![\p{L}])[^.;:?]{0,60}?(?:\s(?:is|was|of|reaches|reached)|[—–-])\s+|(?<![\p{L}])высотой\s+)(?:(?:about|some|nearly|almost|over|около|почти|более)\s+)?$/iu;
+/** The metres that follow a height in the same clause: "62 m tall, 102 m with the pedestal". */
+const NEXT_HEIGHT = /^\s*(?:,|and|,\s+and|или|и)\s*$/iu;
+
+/**
+ * "the statue is 62 m tall", "the obelisk rises to 100 m", «высота скульптуры —
+ * 85 метров»: the height of a monument or building, a figure the corpus keeps
+ * whatever the sentence (a height is no distance walked today).
+ */
+export const height: ClaimPattern = {
+  name: 'height',
+  relate(ctx) {
+    if (!ctx.subject) return [];
+    const out: Draft[] = [];
+    let last: QuantityMention | null = null;
+    for (const q of quantities(ctx)) {
+      if (q.unit || q.measure || !METRES.test(q.noun)) continue;
+      const afterUnit = q.noun.replace(METRES, '') + ctx.text.slice(q.nounEnd, q.nounEnd + 40);
+      const lead = leadIn(ctx, q.start);
+      const led = HEIGHT_LEAD.exec(lead);
+      const tall = HEIGHT_AFTER.exec(afterUnit);
+      const next = last !== null && NEXT_HEIGHT.test(ctx.text.slice(last.nounEnd, q.start));
+      if (!led && !tall && !next) continue;
+      last = q;
+      ctx.used.add(q);
+      const start = led ? q.start - led[0].length : q.start;
+      const end = q.nounEnd + (tall && q.noun.replace(METRES, '').trim() === '' ? tall[0].length : 0);
+      out.push({ property: 'quantity', value: { what: 'height (m)', min: q.min, max: q.max }, start, end });
+    }
+    return out;
+  },
+};
+
 export const quantity: ClaimPattern = {
   name: 'quantity',
   relate(ctx) {
@@ -328,6 +395,8 @@ export const quantity: ClaimPattern = {
         out.push({ property: 'quantity', value: { what: 'population', min: q.min, max: q.max }, start, end: q.end });
         continue;
       }
+      // "Two Heroes": a count of heroes is the heroes' property, claimed only with the award named.
+      if (/^(?:heroes|hero|геро\p{L}*)$/iu.test(nounWords[0] ?? '')) continue;
       if (!military && !((civil || passive) && aboutWar(ctx, q))) continue;
       if ((q.min ?? q.max ?? 0) <= 0) continue;
       ctx.used.add(q);

@@ -23,7 +23,7 @@ import type { ClaimPattern } from './types.js';
 import { goldStar, heroCityTitle, orderOfLenin } from './awards.js';
 import { battleEnd, battleRange, battleStart } from './battle.js';
 import { disowned } from './figure-sense.js';
-import { casualties, duration, heroes, quantity } from './figures.js';
+import { casualties, duration, height, heroes, quantity } from './figures.js';
 import { memorial } from './memorial.js';
 import { liberated, occupied } from './occupation.js';
 import { occupationEnd, occupationRange } from './occupation-range.js';
@@ -44,6 +44,7 @@ export const PATTERNS: ClaimPattern[] = [
   duration,
   heroes,
   casualties,
+  height,
   quantity,
   memorial,
   table,

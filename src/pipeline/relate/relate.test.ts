@@ -162,6 +162,11 @@ const POSITIVE: [string, string, unknown[][]][] = [
     [['odesa', 'heroes_of_soviet_union', 14]],
   ],
   [
+    'heroes with an adverb inside "were made"',
+    'At Odessa three sailors were afterwards made Heroes of the Soviet Union.',
+    [['odesa', 'heroes_of_soviet_union', 3]],
+  ],
+  [
     'the topic stays the subject inside an event',
     'Smolensk\n\nThe Battle of Smolensk (10 July – 10 September 1941) delayed the advance on Moscow.',
     [

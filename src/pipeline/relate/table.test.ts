@@ -178,6 +178,7 @@ const NEGATIVE: [string, string][] = [
     'population, area and distance columns are no claims',
     'City | Population | Area | Distance to Moscow\nKerch | 150,000 people | 108 km | 1,400 km',
   ],
+  ['a distance column named by its unit is no claim', 'Town | km to Moscow\nKerch | 1,450\nTula | 190'],
   ['residents counted in a year after the war are no claim', 'City | Residents 2020\nKerch | 150,000\nTula | 470,000'],
   ['rows of months and years have no header', 'Kerch | September 1973 | April 1944\nMinsk | June 1974 | July 1944'],
   ['a bare date in a defence column is neither its start nor its end', 'City | Defence\nKerch | 05.1942'],
