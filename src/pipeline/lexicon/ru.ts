@@ -101,7 +101,10 @@ export const APPROXIMATE_RU = [
 ];
 
 export const SIDE_WORDS_RU: { side: 'civilian' | 'axis' | 'soviet' | 'combined'; stems: string[] }[] = [
-  { side: 'civilian', stems: ['мирн', 'жител', 'горожан', 'населени', 'эвакуированн', 'детей', 'дети', 'блокадник', 'евре'] },
+  {
+    side: 'civilian',
+    stems: ['мирн', 'жител', 'горожан', 'населени', 'эвакуированн', 'детей', 'дети', 'блокадник', 'евре'],
+  },
   { side: 'combined', stems: ['обеих сторон', 'обе стороны', 'обеими сторонами'] },
   {
     side: 'axis',

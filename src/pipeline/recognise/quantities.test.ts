@@ -215,7 +215,10 @@ describe('recognise: quantities', () => {
     const span = (text: string, part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
     const a = 'The defence ran from 20 October to 4 December 1941 — 46 days.';
     const qa = findQuantities(a, 0, [span(a, '20 October to 4 December 1941')]);
-    assert.deepEqual(qa.map((q) => [q.min, q.max, q.noun]), [[46, 46, 'days']]);
+    assert.deepEqual(
+      qa.map((q) => [q.min, q.max, q.noun]),
+      [[46, 46, 'days']],
+    );
     const b = 'Many were shot on 12–13 March 1942 near the town.';
     assert.deepEqual(findQuantities(b, 0, [span(b, '13 March 1942')]), []);
   });

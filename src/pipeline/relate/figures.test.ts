@@ -363,7 +363,11 @@ const DURATIONS: [string, string, unknown[][]][] = [
   ],
   ['an exhibition about the siege is no siege', 'Leningrad\n\nThe exhibition on the siege lasted 30 days.', []],
   ['Russian: a trip is no defence', 'Тула\n\nНаша поездка по местам обороны длилась 3 дня.', []],
-  ['Russian: a garrison held out N days', 'Керчь\n\nГарнизон крепости держался 60 дней.', [['kerch', 'duration_days', 60]]],
+  [
+    'Russian: a garrison held out N days',
+    'Керчь\n\nГарнизон крепости держался 60 дней.',
+    [['kerch', 'duration_days', 60]],
+  ],
   [
     'a building held is not the city: its days are a quantity',
     'Stalingrad\n\nIn the battle a few men held the mill for 50 days.',

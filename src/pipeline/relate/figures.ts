@@ -165,7 +165,8 @@ export const heroes: ClaimPattern = {
 
 const CASUALTY_WORD = words([...CASUALTY_NOUNS, ...CASUALTY_VERBS]);
 const CASUALTY_RU = /(?<![\p{L}])(?:погиб|потер|убит|убил|жертв|расстрел|казн[ие]|замуч)\p{L}*/iu;
-const PEOPLE_RU = /(?<![\p{L}])(?:человек|жител|горожан|солдат|бойц|воин|защитник|мирн|ленинградц|офицер|евре|детей|женщин)/iu;
+const PEOPLE_RU =
+  /(?<![\p{L}])(?:человек|жител|горожан|солдат|бойц|воин|защитник|мирн|ленинградц|офицер|евре|детей|женщин)/iu;
 const PEOPLE = new Set(PEOPLE_NOUNS);
 /** "800,000 people starved": a death verb the noun phrase took in. */
 const DEATH = new Set(DEATH_VERBS.filter((v) => !v.includes(' ')));

@@ -113,7 +113,8 @@ const DISTANCE_UNIT =
   /(?<![\p{L}])(?:km|kilomet(?:re|er)s?|mi|miles?|км|километр\p{L}*|вёрст|верст\p{L}*)\.?\s+(?:from|to|away|до|от)(?![\p{L}])/iu;
 const noHistory = (text: string) =>
   any(NO_HISTORY, text.toLowerCase()) ||
-  DISTANCE_UNIT.test(text) || (any(RESIDENTS, text.toLowerCase()) && /(?:19[5-9]\d|20\d\d)/u.test(text));
+  DISTANCE_UNIT.test(text) ||
+  (any(RESIDENTS, text.toLowerCase()) && /(?:19[5-9]\d|20\d\d)/u.test(text));
 /** A column that holds a figure the row's own description names ("City | Figure | Value"). */
 const GENERIC_VALUE = /^(?:value|figure|number|count|total|amount|quantity|значение|число|количество|цифра)s?$/iu;
 
