@@ -108,8 +108,13 @@ const NO_HISTORY = [
 ];
 /** Residents counted in a year after the war ("Residents 2020"): today's population by another name. */
 const RESIDENTS = [words(['residents', 'inhabitants']), stems(['жител'])];
+/** A length from or to a place ("km from Moscow", "miles to the front", "км до Москвы"): a distance by its unit. */
+const DISTANCE =
+  /(?:^|[^\p{L}])(?:km|kms|kilomet(?:re|er)s?|miles?|mi|км|километр\p{L}*|верст\p{L}*)\.?\s+(?:from|to|off|away|от|до)(?:[^\p{L}]|$)/iu;
 const noHistory = (text: string) =>
-  any(NO_HISTORY, text.toLowerCase()) || (any(RESIDENTS, text.toLowerCase()) && /(?:19[5-9]\d|20\d\d)/u.test(text));
+  any(NO_HISTORY, text.toLowerCase()) ||
+  DISTANCE.test(text) ||
+  (any(RESIDENTS, text.toLowerCase()) && /(?:19[5-9]\d|20\d\d)/u.test(text));
 /** A column that holds a figure the row's own description names ("City | Figure | Value"). */
 const GENERIC_VALUE = /^(?:value|figure|number|count|total|amount|quantity|значение|число|количество|цифра)s?$/iu;
 
