@@ -545,6 +545,18 @@ const NEGATIVE: [string, string][] = [
   ['people taken prisoner', 'Sevastopol fell silent, and on 4 July 1942 thousands of men were taken prisoner.'],
   ['an officer captured', 'Brest held. Colonel Petrov, wounded, was captured on 2 August 1941.'],
   ['a named part taken', 'Brest held. In the end the North Gate was taken on 30 June 1941.'],
+  [
+    'a later assault is a phase, not the start',
+    'Sevastopol held. Earlier attacks failed in the winter; the third, a huge one, began on 7 June 1942.',
+  ],
+  [
+    'a height stormed is not the city stormed',
+    'Sevastopol was freed in the spring. Malakhov Kurgan, above the bay, was stormed on 8 May 1944.',
+  ],
+  [
+    'a start verb with an object that is no battle',
+    'Leningrad waited. A push of January 1943 opened a thin corridor along the lake, but the ring stayed.',
+  ],
 ];
 
 describe('relate: claim patterns', () => {
