@@ -231,7 +231,10 @@ function laterPhase(ctx: SentenceContext, at: number): boolean {
  */
 function featureStormed(ctx: SentenceContext, at: number): boolean {
   const lead = leadIn(ctx, at, 200);
-  const passive = /\s(?:was|were)\s+(?:\p{L}+\s+)?(?:stormed|attacked|assaulted)(?:\s+(?:(?:at\s+\p{L}+|early)\s+)?(?:in|on))?\s*$/iu.exec(lead);
+  const passive =
+    /\s(?:was|were)\s+(?:\p{L}+\s+)?(?:stormed|attacked|assaulted)(?:\s+(?:(?:at\s+\p{L}+|early)\s+)?(?:in|on))?\s*$/iu.exec(
+      lead,
+    );
   if (!passive) return false;
   const before = lead.slice(0, passive.index);
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(' and ')) + 1);

@@ -90,6 +90,8 @@ function aboutSubject(ctx: SentenceContext, verb: { start: number; end: number; 
   // "fell to German troops": the captor follows, not the object; what fell comes before.
   if (/^fall|^fell/iu.test(verb.text)) return fellSubject(ctx, verb);
   if (!passive) {
+    // "a landing party seized a bridgehead": an indefinite object is some other thing taken, not the city.
+    if (/^\s+(?:a|an)\s/iu.test(next)) return false;
     const obj = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(next);
     if (obj && !ownAt(verb.end + obj[0].length - obj[1]!.length)) return false;
     return true;
