@@ -455,6 +455,33 @@ const POSITIVE: [string, string, unknown[][]][] = [
     ],
   ],
   [
+    'occupied: troops entered the emptied city, an adjective before the noun',
+    'Odessa\n\nRomanian troops entered the empty city on 16 October 1941. Румынские войска вошли в опустевший город.',
+    [['odesa', 'occupied', '1941-10-16']],
+  ],
+  [
+    'occupied: the date a "when" clause hangs on, though the defence\'s end took it',
+    'Kyiv\n\nThe city was defended from early July until 19 September 1941, when the last units left and German troops entered Kyiv.',
+    [
+      ['kyiv', 'battle_start', '1941-07'],
+      ['kyiv', 'battle_end', '1941-09-19'],
+      ['kyiv', 'occupied', '1941-09-19'],
+    ],
+  ],
+  [
+    'occupied: freed and lost again',
+    'Kerch\n\nKerch was freed by a landing party on 30 December 1941 and lost again in May 1942.',
+    [
+      ['kerch', 'occupied', '1942-05'],
+      ['kerch', 'liberated', '1941-12-30'],
+    ],
+  ],
+  [
+    'another town seized in the "when" clause of the start',
+    'The siege of Leningrad began on 8 September 1941, when German troops seized the town of Mga to the east.',
+    [['leningrad', 'battle_start', '1941-09-08']],
+  ],
+  [
     'a yardstick place does not take the subject',
     'Tula\n\nThe town was shelled daily: it counted 300 air raids, more than at Moscow.',
     [['tula', 'quantity', { what: 'air raids', min: 300, max: 300 }]],
@@ -535,6 +562,10 @@ const NEGATIVE: [string, string][] = [
   [
     '"respectively" with too few dates pairs nothing and is a list claim',
     'Tula and Murmansk were honoured in many ways, respectively, over the years.',
+  ],
+  [
+    'another town seized: no occupation',
+    'Leningrad was cut off on 8 September 1941, when German troops seized the town of Mga to the east.',
   ],
   ['the last guests left is no evacuation', 'Odessa was lively. The last guests left on 16 October 1941.'],
   [
