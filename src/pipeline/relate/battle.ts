@@ -153,6 +153,9 @@ export const battleStart: ClaimPattern = {
       // "when Germany attacked on 22 June 1941": a country attacking, with no city as its object, is the war's start.
       if (!from && offensive && /(?:Germany|the\s+Reich|Hitler)\s+(?:attacked|invaded)\s+(?:in|on)\s+$/u.test(lead))
         continue;
+      // "the Sixth Army held most of the city from autumn 1942": who holds a part of the city is its attacker.
+      if (from && /held\s+(?:most|much|part|parts|half|the\s+rest|the\s+greater\s+part)\s+of\s/iu.test(from[0]))
+        continue;
       const m = from ?? offensive;
       if (m) {
         ctx.used.add(d);

@@ -577,6 +577,10 @@ const NEGATIVE: [string, string][] = [
   ['an officer captured', 'Brest held. Colonel Petrov, wounded, was captured on 2 August 1941.'],
   ['a named part taken', 'Brest held. In the end the North Gate was taken on 30 June 1941.'],
   [
+    'who holds most of the city is its attacker',
+    'Stalingrad burned. The enemy army held most of the city from autumn 1942.',
+  ],
+  [
     'an indefinite thing seized is not the city',
     'Novorossiysk held on. On 4 February 1943 a small landing force seized a foothold south of the port.',
   ],
