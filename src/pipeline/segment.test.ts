@@ -54,4 +54,39 @@ describe('segment: sentences', () => {
   });
 
   it('an empty text has no paragraphs', () => assert.deepEqual(segment('\n \n'), []));
+
+  it('lines cut at a fixed width are one paragraph, their sentences run across the breaks', () => {
+    const text = [
+      'NOTES ON THE TOWN',
+      '',
+      'The old harbour town had been quiet for many years before the war reached',
+      'its walls in the autumn. Enemy columns came along the coast road and took',
+      'Kerch on a grey morning, after a week of shelling from the hills above the',
+      'bay. Nobody was left.',
+      '',
+      'A short line.',
+      'Another short line.',
+    ].join('\n');
+    const ps = segment(text);
+    assert.deepEqual(
+      ps.map((p) => p.sentences.map((s) => s.text.replace(/\n/gu, ' '))),
+      [
+        ['NOTES ON THE TOWN'],
+        [
+          'The old harbour town had been quiet for many years before the war reached its walls in the autumn.',
+          'Enemy columns came along the coast road and took Kerch on a grey morning, after a week of shelling from the hills above the bay.',
+          'Nobody was left.',
+        ],
+        ['A short line.'],
+        ['Another short line.'],
+      ],
+    );
+    for (const p of ps) for (const s of p.sentences) assert.equal(text.slice(s.start, s.end), s.text);
+  });
+
+  it('a page with one paragraph a line keeps its lines', () => {
+    const text =
+      'A long heading line that names the subject of the whole page here\nThe page then begins its first paragraph.';
+    assert.equal(segment(text).length, 2);
+  });
 });

@@ -81,7 +81,13 @@ export function splitSentences(text: string, offset = 0, lang = 'en'): Sentence[
     const start = offset + seg.index;
     const end = start + seg.segment.length;
     const prev = out[out.length - 1];
-    if (prev && (endsWithAbbreviation(prev.text) || startsAsContinuation(seg.segment))) {
+    // A line break after a word or a comma (a hard-wrapped paragraph) ends no sentence.
+    if (
+      prev &&
+      (endsWithAbbreviation(prev.text) ||
+        startsAsContinuation(seg.segment) ||
+        /[\p{L}\d,\-–—][ \t]*\r?\n\s*$/u.test(prev.text))
+    ) {
       prev.end = end;
       prev.text += seg.segment;
     } else {
@@ -135,6 +141,39 @@ function joinAnswers(text: string, paragraphs: Paragraph[]): Paragraph[] {
   return out;
 }
 
+/** A line that ends no sentence: no full stop, colon or the like at its end. */
+const UNENDED = /[\p{L}\d,\-–—]\s*$/u;
+/** A line that may continue the one above: not a list item, a numbered heading, a table border or a bracketed note. */
+const CONTINUES = /^\s*(?![-–—•*·▪►+|[]|\d{1,2}[.)]\s)["“«(]?[\p{L}\d]/u;
+/** How long a line must be to have been cut at the page's width. */
+const WRAP_WIDTH = 60;
+
+/**
+ * Lines cut at a fixed width (a PDF's or an e-mail's text): the indices i
+ * whose line runs on into line i + 1. A line runs on when it is long, ends no
+ * sentence, holds no column gap, and the next line follows it directly and
+ * may continue it. Only in a document with at least three such lines, so a
+ * page with one paragraph a line keeps its lines.
+ */
+function wrappedLines(
+  text: string,
+  lines: { start: number; end: number; text: string }[],
+  rows: Map<number, unknown>,
+): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
+    if (rows.has(i) || rows.has(i + 1)) continue;
+    if (!/^\r?\n$/u.test(text.slice(line.end, next.start))) continue;
+    const body = line.text.trim();
+    if (body.length < WRAP_WIDTH || !UNENDED.test(body) || /\S\s{3,}\S/u.test(body)) continue;
+    if (!CONTINUES.test(next.text) || /\S\s{3,}\S/u.test(next.text.trim())) continue;
+    out.add(i);
+  }
+  return out.size >= 3 ? out : new Set();
+}
+
 export function segment(text: string, lang = 'en'): Paragraph[] {
   const lines: { start: number; end: number; text: string }[] = [];
   const re = /[^\n\r]+/gu;
@@ -143,14 +182,26 @@ export function segment(text: string, lang = 'en'): Paragraph[] {
     lines.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   const rows = tableRows(lines);
-  const paragraphs = lines.map((line, i): Paragraph => {
+  const wrapped = wrappedLines(text, lines, rows);
+  const paragraphs: Paragraph[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const raw = line.text;
     const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
     const start = line.start + lead;
     const row = rows.get(i);
-    if (row) return { start, end: start + body.length, text: body, sentences: row.cells, row };
-    return { start, end: start + body.length, text: body, sentences: splitSentences(body, start, lang) };
-  });
+    if (row) {
+      const body = raw.trim();
+      paragraphs.push({ start, end: start + body.length, text: body, sentences: row.cells, row });
+      continue;
+    }
+    // A hard-wrapped paragraph: its lines are one paragraph, the line breaks inside it spaces.
+    let last = i;
+    while (wrapped.has(last)) last++;
+    const end = lines[last]!.start + lines[last]!.text.trimEnd().length;
+    const body = text.slice(start, end);
+    paragraphs.push({ start, end, text: body, sentences: splitSentences(body, start, lang) });
+    i = last;
+  }
   return joinAnswers(text, paragraphs);
 }

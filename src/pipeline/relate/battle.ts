@@ -135,7 +135,7 @@ export const battleStart: ClaimPattern = {
     for (const d of dates(ctx)) {
       if (ctx.used.has(d) || inRange(ctx, d) || !within(d.value, WAR_YEARS)) continue;
       // The start of a counteroffensive is a phase of the battle, not its start.
-      if (counteroffensiveClause(ctx, d.start)) continue;
+      if (counteroffensiveClause(ctx, d.start) || laterPhase(ctx, d.start) || featureStormed(ctx, d.start)) continue;
       const lead = leadIn(ctx, d.start);
       // "the war that began on 22 June": the war's start, not this battle's.
       if (/\bwar\s+(?:that|which)\s+(?:\p{L}+\s+)?$/iu.test(lead.replace(/(?:began|started)\s+(?:on|in)\s+$/iu, '')))
@@ -153,6 +153,9 @@ export const battleStart: ClaimPattern = {
       // "when Germany attacked on 22 June 1941": a country attacking, with no city as its object, is the war's start.
       if (!from && offensive && /(?:Germany|the\s+Reich|Hitler)\s+(?:attacked|invaded)\s+(?:in|on)\s+$/u.test(lead))
         continue;
+      // "the Sixth Army held most of the city from autumn 1942": who holds a part of the city is its attacker.
+      if (from && /held\s+(?:most|much|part|parts|half|the\s+rest|the\s+greater\s+part)\s+of\s/iu.test(from[0]))
+        continue;
       const m = from ?? offensive;
       if (m) {
         ctx.used.add(d);
@@ -160,7 +163,13 @@ export const battleStart: ClaimPattern = {
       }
     }
     if (!battleNoun(ctx)) return [];
-    const verb = triggers(ctx, ...START).find((v) => !counteroffensiveClause(ctx, v.start));
+    const verb = triggers(ctx, ...START).find(
+      (v) =>
+        !counteroffensiveClause(ctx, v.start) &&
+        !laterPhase(ctx, v.start) &&
+        !featureStormed(ctx, v.end) &&
+        !OPENS_A_THING.test(ctx.text.slice(v.end, v.end + 60)),
+    );
     if (!verb) return [];
     // "Germany invaded the Soviet Union": the war's start, not this place's battle.
     if (/(?:invasion|war|war\s+with\s+\p{L}+)\s+$/iu.test(leadIn(ctx, verb.start, 40))) return [];
@@ -204,6 +213,41 @@ const EVACUATED =
 /** "the last defenders of the city are taken off by sea": the evacuation that ends the defence, dated elsewhere in its clause. */
 const EVACUATION =
   /(?<![\p{L}])(?:the\s+)?(?:last|final)\s+(?:ships|transports|troops|defenders|units|soldiers|boats|convoy)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*)?\s+(?:(?:are|were)\s+(?:evacuated|taken\s+off|shipped\s+out)|(?:leave|leaves|left|sail|sails|sailed|withdraw|withdraws|withdrew|pull\s+out|pulled\s+out)\s+(?:the\s+)?(?:city|port|town|fortress)?)/iu;
+
+/**
+ * "Two assaults were beaten off; the third began on 7 June": a later assault
+ * or phase (second, third, final …) is the verb's subject in its clause, so
+ * the date starts that phase, not the defence.
+ */
+const LATER_PHASE =
+  /(?<![\p{L}])(?:the\s+)?(?:second|third|fourth|fifth|sixth|final|next|renewed|втор\p{L}*|треть?\p{L}*|четв[её]рт\p{L}*|последн\p{L}*|нов\p{L}*)(?:\s*,|\s+(?:\p{L}+\s+)?(?:assaults?|attacks?|offensives?|storms?|push|phase|stage|attempts?|штурм\p{L}*|наступлени\p{L}*|этап\p{L}*))(?![\p{L}])/iu;
+function laterPhase(ctx: SentenceContext, at: number): boolean {
+  const lead = leadIn(ctx, at, 200);
+  const clause = lead.slice(Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
+  return LATER_PHASE.test(clause);
+}
+
+/**
+ * "Sapun Mountain, the key to the defences, was stormed on 7 May": a passive
+ * storming whose subject names no place of the gazetteer nor the city (a
+ * hill, a height, a line) dates that feature's storming, not the city's battle.
+ */
+function featureStormed(ctx: SentenceContext, at: number): boolean {
+  const lead = leadIn(ctx, at, 200);
+  const passive =
+    /\s(?:was|were)\s+(?:\p{L}+\s+)?(?:stormed|attacked|assaulted)(?:\s+(?:(?:at\s+\p{L}+|early)\s+)?(?:in|on))?\s*$/iu.exec(
+      lead,
+    );
+  if (!passive) return false;
+  const before = lead.slice(0, passive.index);
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(' and ')) + 1);
+  if (/(?<![\p{L}])(?:city|town|port|fortress|citadel|it|they|she)(?![\p{L}])/iu.test(clause)) return false;
+  const from = at - lead.length + (clause.length ? before.length - clause.length : 0);
+  return !ctx.mentions.some((m) => m.kind === 'place' && m.start >= from && m.end <= at - lead.length + passive.index);
+}
+
+/** "Operation X of January 1943 opened a land corridor": a start verb with an object that is no battle opens that thing. */
+const OPENS_A_THING = /^\s+(?:a|an)\s+(?![^.;,]{0,30}(?:battle|siege|assault|attack|offensive|defen[cs]e|storm))/iu;
 
 /** True when this sentence already gave a start (range). */
 function out(ctx: SentenceContext): boolean {

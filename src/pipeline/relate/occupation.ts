@@ -7,11 +7,14 @@ import { PARTIAL_WORDS, PEOPLE_NOUNS, SOLDIER_NOUNS, WAR_YEARS } from '../lexico
 import { RU_STEMS } from '../lexicon/ru.js';
 import { stems } from '../recognise/util.js';
 import type { ClaimPattern, SentenceContext } from './types.js';
-import { cover, lead, listedSubjects, nearestDate, triggers } from './util.js';
+import { cover, lead, listedSubjects, nearestDate, triggers, within } from './util.js';
+import type { DateMention } from '../recognise/types.js';
 
 const OCCUPIED = [
   // "the city was lost (again)": said of a place only, so only after "city"/"town"/"port" or the place's name.
   /(?<=(?:city|town|port|fortress|\p{Lu}\p{L}+)\s+)(?:was|had\s+been)\s+(?:\p{L}+\s+)?lost(?![\p{L}])(?!\s+(?:to\s+(?:the\s+)?(?:Soviet|Red)|on\s+(?:the\s+)?(?:way|road)))/gu,
+  // "Kerch was freed by a landing in December and lost again in May": "lost" joined to the place's passive verb.
+  /(?<=(?:city|town|port|fortress|\p{Lu}\p{L}+)\s+(?:was|had\s+been)\s+[^.;]{0,80}?(?<![\p{L}])and\s+)(?:was\s+)?lost(?:\s+again)?(?:\s+(?:in|on)(?=\s)|(?=\s+to\s(?!\s*(?:the\s+)?(?:Soviet|Red))))/gu,
   // A doubled or dropped consonant is a common slip ("occuppied", "ocupied", "siezed"): still the verb.
   /(?<![\p{L}])(?:(?:was|were|is|are|been|being)\s+(?:\p{L}+\s+)?(?:oc{1,2}up{1,2}ied|captured|s(?:ei|ie)zed|taken|overrun)|oc{1,2}up{1,2}ied|captured|s(?:ei|ie)zed|occupies|captures|seizes)(?![\p{L}])/giu,
   // "Minsk fell on 28 June", "the city fell to the Germans in …": only a place falls (see `fellSubject`).
@@ -89,7 +92,14 @@ function aboutSubject(ctx: SentenceContext, verb: { start: number; end: number; 
     ctx.mentions.some((m) => m.kind === 'place' && m.place === ctx.subject && m.start <= at && m.end >= at);
   // "fell to German troops": the captor follows, not the object; what fell comes before.
   if (/^fall|^fell/iu.test(verb.text)) return fellSubject(ctx, verb);
+  // "… and lost again in May": the place lost, its pattern already asked for the place.
+  if (/^lost\s/iu.test(verb.text)) return true;
   if (!passive) {
+    // "a landing party seized a bridgehead": an indefinite object is some other thing taken, not the city.
+    if (/^\s+(?:a|an)\s/iu.test(next)) return false;
+    // "seized the town of Mga": a town named after "of" that is not the subject.
+    const named = /^\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:city|town|fortress|port)\s+of\s+(?=\p{Lu})/u.exec(next);
+    if (named && !ownAt(verb.end + named[0].length)) return false;
     const obj = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(next);
     if (obj && !ownAt(verb.end + obj[0].length - obj[1]!.length)) return false;
     return true;
@@ -124,9 +134,18 @@ function entered(ctx: SentenceContext, property: 'occupied' | 'liberated') {
   // "broke into the northern part of the town": still the town.
   if (
     !place &&
-    !/^\s+(?:the\s+)?(?:(?:\p{L}+\s+){1,3}of\s+the\s+)?(?:city|town|fortress|port|город|крепость)(?![\p{L}])/iu.test(
+    !/^\s+(?:the\s+)?(?:(?:\p{L}+\s+){1,3}of\s+the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:city|town|fortress|port|город|крепость)(?![\p{L}])/iu.test(
       object,
     )
+  )
+    return [];
+  // "German troops seized the town of Mga": a town named after "of" that is not the subject is another town's capture.
+  const named = /^\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:city|town|fortress|port)\s+of\s+(?=\p{Lu})/u.exec(object);
+  if (
+    property === 'occupied' &&
+    !place &&
+    named &&
+    !ctx.mentions.some((m) => m.kind === 'place' && m.place === ctx.subject && m.start === verb.end + named[0].length)
   )
     return [];
   const side = ctx.mentions.filter((m) => m.kind === 'side' && m.end <= verb.start).pop();
@@ -139,10 +158,24 @@ function entered(ctx: SentenceContext, property: 'occupied' | 'liberated') {
   const sameDay = /(?<![\p{L}])the\s+same\s+day(?![\p{L}])/iu.exec(
     lead(ctx, verb.start, 60) + ' ' + ctx.text.slice(verb.end, Math.min(ctx.sentence.end, verb.end + 40)),
   );
-  const d = nearestDate(ctx, verb, { years: WAR_YEARS, ...(sameDay && { allowUsed: true }) });
+  // "…held until 19 September 1941, when German troops entered the city": the date the "when" clause hangs on.
+  const d = whenDate(ctx, verb) ?? nearestDate(ctx, verb, { years: WAR_YEARS, ...(sameDay && { allowUsed: true }) });
   if (!d) return [];
   ctx.used.add(d);
   return [{ property, value: d.value, ...cover(verb, d, place) }];
+}
+
+/**
+ * "… until 19 September 1941, when the last units withdrew and German troops
+ * entered Kyiv": a verb in a "when" clause takes the date just before "when",
+ * even one another claim has used (the defence's end is the occupation's day).
+ */
+function whenDate(ctx: SentenceContext, verb: { start: number }): DateMention | undefined {
+  const head = lead(ctx, verb.start, 160);
+  const when = /,?\s+when\s[^;:]*$/iu.exec(head);
+  if (!when || /\d/u.test(when[0])) return undefined;
+  const at = verb.start - head.length + when.index;
+  return ctx.mentions.find((m): m is DateMention => m.kind === 'date' && m.end === at && within(m.value, WAR_YEARS));
 }
 
 /**
@@ -158,7 +191,8 @@ function enteredRu(ctx: SentenceContext, property: 'occupied' | 'liberated') {
   const after = ctx.text.slice(verb.end, verb.end + 30);
   const before = lead(ctx, verb.start, 30);
   const into =
-    /^\s+в(?:о)?\s+(?:город|крепост)/iu.test(after) ||
+    // «вошли в опустевший город»: an adjective may come before the noun.
+    /^\s+в(?:о)?\s+(?:\p{Ll}+\s+)?(?:город|крепост)/iu.test(after) ||
     /(?<![\p{L}])в(?:о)?\s+(?:город|крепост)\p{L}*\s+$/iu.test(before) ||
     (/^\s+в(?:о)?\s/iu.test(after) && ownAt(verb.end, verb.end + 30)) ||
     (/(?<![\p{L}])в(?:о)?\s+\p{Lu}\p{L}*\s+$/u.test(before) && ownAt(verb.start - 30, verb.start));

@@ -460,6 +460,33 @@ const POSITIVE: [string, string, unknown[][]][] = [
     ],
   ],
   [
+    'occupied: troops entered the emptied city, an adjective before the noun',
+    'Odessa\n\nRomanian troops entered the empty city on 16 October 1941. Румынские войска вошли в опустевший город.',
+    [['odesa', 'occupied', '1941-10-16']],
+  ],
+  [
+    'occupied: the date a "when" clause hangs on, though the defence\'s end took it',
+    'Kyiv\n\nThe city was defended from early July until 19 September 1941, when the last units left and German troops entered Kyiv.',
+    [
+      ['kyiv', 'battle_start', '1941-07'],
+      ['kyiv', 'battle_end', '1941-09-19'],
+      ['kyiv', 'occupied', '1941-09-19'],
+    ],
+  ],
+  [
+    'occupied: freed and lost again',
+    'Kerch\n\nKerch was freed by a landing party on 30 December 1941 and lost again in May 1942.',
+    [
+      ['kerch', 'occupied', '1942-05'],
+      ['kerch', 'liberated', '1941-12-30'],
+    ],
+  ],
+  [
+    'another town seized in the "when" clause of the start',
+    'The siege of Leningrad began on 8 September 1941, when German troops seized the town of Mga to the east.',
+    [['leningrad', 'battle_start', '1941-09-08']],
+  ],
+  [
     'a yardstick place does not take the subject',
     'Tula\n\nThe town was shelled daily: it counted 300 air raids, more than at Moscow.',
     [['tula', 'quantity', { what: 'air raids', min: 300, max: 300 }]],
@@ -541,6 +568,10 @@ const NEGATIVE: [string, string][] = [
     '"respectively" with too few dates pairs nothing and is a list claim',
     'Tula and Murmansk were honoured in many ways, respectively, over the years.',
   ],
+  [
+    'another town seized: no occupation',
+    'Leningrad was cut off on 8 September 1941, when German troops seized the town of Mga to the east.',
+  ],
   ['the last guests left is no evacuation', 'Odessa was lively. The last guests left on 16 October 1941.'],
   [
     'an order of a date that names no cities',
@@ -550,6 +581,26 @@ const NEGATIVE: [string, string][] = [
   ['people taken prisoner', 'Sevastopol fell silent, and on 4 July 1942 thousands of men were taken prisoner.'],
   ['an officer captured', 'Brest held. Colonel Petrov, wounded, was captured on 2 August 1941.'],
   ['a named part taken', 'Brest held. In the end the North Gate was taken on 30 June 1941.'],
+  [
+    'who holds most of the city is its attacker',
+    'Stalingrad burned. The enemy army held most of the city from autumn 1942.',
+  ],
+  [
+    'an indefinite thing seized is not the city',
+    'Novorossiysk held on. On 4 February 1943 a small landing force seized a foothold south of the port.',
+  ],
+  [
+    'a later assault is a phase, not the start',
+    'Sevastopol held. Earlier attacks failed in the winter; the third, a huge one, began on 7 June 1942.',
+  ],
+  [
+    'a height stormed is not the city stormed',
+    'Sevastopol was freed in the spring. Malakhov Kurgan, above the bay, was stormed on 8 May 1944.',
+  ],
+  [
+    'a start verb with an object that is no battle',
+    'Leningrad waited. A push of January 1943 opened a thin corridor along the lake, but the ring stayed.',
+  ],
 ];
 
 describe('relate: claim patterns', () => {

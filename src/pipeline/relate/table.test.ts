@@ -179,6 +179,8 @@ const NEGATIVE: [string, string][] = [
     'City | Population | Area | Distance to Moscow\nKerch | 150,000 people | 108 km | 1,400 km',
   ],
   ['a distance column named by its unit is no claim', 'Town | km to Moscow\nKerch | 1,450\nTula | 190'],
+  ['a column of lengths from a place is a distance', 'Town | km from the capital\nKerch | 1,500'],
+  ['a Russian column of kilometres to a place is a distance', 'Город | км до Москвы\nКерчь | 1500'],
   ['residents counted in a year after the war are no claim', 'City | Residents 2020\nKerch | 150,000\nTula | 470,000'],
   ['rows of months and years have no header', 'Kerch | September 1973 | April 1944\nMinsk | June 1974 | July 1944'],
   ['a bare date in a defence column is neither its start nor its end', 'City | Defence\nKerch | 05.1942'],
