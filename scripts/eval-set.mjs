@@ -7,6 +7,7 @@
 //   node scripts/eval-set.mjs test/fixtures/blind-2    set 2: written blind; its scores (not its texts) were seen while choosing rules
 //   node scripts/eval-set.mjs test/fixtures/held-out-3 set 3: written blind, scored once, then used to choose rules
 //   node scripts/eval-set.mjs test/fixtures/held-out-5 set 5: written blind, scored once, then used to choose rules
+//   node scripts/eval-set.mjs test/fixtures/held-out-6 set 6: written blind, scored once (after round 4), then held out
 //   (set 4 was scored once blind and then lost with the machine it lived on)
 //
 // Options: --verbose (misses and extras), --json. `npm run eval` scores the
