@@ -122,8 +122,8 @@ function entered(ctx: SentenceContext, property: 'occupied' | 'liberated') {
   const verb = triggers(
     ctx,
     property === 'occupied'
-      ? /(?<![\p{L}])(?:entered|enters?|marched\s+into|march(?:es)?\s+into|broke\s+into|breaks?\s+into|came\s+into|comes?\s+into|took|takes?|captured|captures?|seized|seizes?|(?:входят|входит|вошли|вош[её]л|вступают|вступает|вступили|вступил|врываются|врывается|ворвались|ворвался)\s+в[о]?)(?![\p{L}])/giu
-      : /(?<![\p{L}])(?:entered|enters?|marched\s+into|march(?:es)?\s+into|broke\s+into|breaks?\s+into|came\s+into|comes?\s+into|cleared|clears?|(?:входят|входит|вошли|вош[её]л|вступают|вступает|вступили|вступил)\s+в[о]?)(?![\p{L}])/giu,
+      ? /(?<![\p{L}])(?:entered|enters?|marched\s+into|march(?:es)?\s+into|broke\s+into|breaks?\s+into|came\s+into|comes?\s+into|took|takes?|captured|captures?|seized|seizes?)(?![\p{L}])/giu
+      : /(?<![\p{L}])(?:entered|enters?|marched\s+into|march(?:es)?\s+into|broke\s+into|breaks?\s+into|came\s+into|comes?\s+into|cleared|clears?)(?![\p{L}])/giu,
   )[0];
   if (!verb) return enteredRu(ctx, property);
   // Only the city itself: "broke into Crimea" is not the city's occupation.
@@ -179,12 +179,16 @@ function whenDate(ctx: SentenceContext, verb: { start: number }): DateMention | 
 }
 
 /**
- * «немецкие войска вошли в Киев», «в город вошли немцы», «ворвались в город»:
+ * «немецкие войска вошли в Киев», «в город вошли немцы», «ворвались в город»,
+ * and a chronology's present «немцы входят в Минск»:
  * by whose troops (named before or after the verb, Russian order being free),
  * an occupation or a liberation. Only into the city itself.
  */
 function enteredRu(ctx: SentenceContext, property: 'occupied' | 'liberated') {
-  const verb = triggers(ctx, /(?<![\p{L}])(?:вошл[иа]|вош[её]л|ворвал(?:ись|ась|ся))(?![\p{L}])/giu)[0];
+  const verb = triggers(
+    ctx,
+    /(?<![\p{L}])(?:вошл[иа]|вош[её]л|ворвал(?:ись|ась|ся)|вход(?:ят|ит)|вступ(?:ают|ает|или|ил)|врыва(?:ются|ется))(?![\p{L}])/giu,
+  )[0];
   if (!verb) return [];
   const ownAt = (from: number, to: number) =>
     ctx.mentions.some((m) => m.kind === 'place' && m.place === ctx.subject && m.start >= from && m.end <= to);
