@@ -18,10 +18,10 @@
  * no other full date (a range's two ends aside, where the end is meant).
  * "Five days later" after a date of its own sentence counts from that date.
  *
- * A day and a month without a year ("the last ships sailed on 16 October")
- * take the year of the paragraph's last dated sentence when that sentence
- * names one year only; a timeline's line that starts without a year
- * ("Sept. 8 — …") takes the year of the line before.
+ * A timeline's line that starts with a day and a month but no year
+ * ("Sept. 8 — …") takes the year of the line before. (Inside a paragraph, a
+ * day and month take the paragraph's year in the recogniser already:
+ * recognise/dates.ts, given the year by extract.ts.)
  *
  * Not carried: when the sentence has a date of its own before a "same day"
  * phrase ("sailed on 16 October 1941, and on the same day …" means that
@@ -185,12 +185,6 @@ function yearless(s: { start: number; text: string }, ms: Mention[], year: numbe
   return out;
 }
 
-/** The one year a sentence's dates name, or null (none, or more than one). */
-function oneYear(ms: Mention[]): number | null {
-  const years = new Set(ms.filter((m): m is DateMention => m.kind === 'date').map((d) => d.value.slice(0, 4)));
-  return years.size === 1 ? Number([...years][0]) : null;
-}
-
 /**
  * "…, already called hero cities in 1945, are awarded …": the comma-set phrase holding a date (its
  * start and end, absolute), when "already", "previously" … put that date before the sentence's main event.
@@ -280,17 +274,13 @@ export function carryDates(paragraphs: Paragraph[], mentions: Mention[][][]): Me
       lineYear = null;
       return rowDated(p, mentions[i]!);
     }
-    // The year of the paragraph's last dated sentence, when that sentence names one year only.
-    let year: number | null = null;
     const withYears = p.sentences.map((s, j) => {
       let ms = mentions[i]![j]!;
       // A timeline's line that starts with a day and a month only ("Sept. 8 — …"): the year of the line before.
-      const at = j === 0 && lineYear !== null && !year ? lineYear : year;
-      if (at !== null) {
-        const added = yearless(s, ms, at);
+      if (j === 0 && lineYear !== null) {
+        const added = yearless(s, ms, lineYear);
         if (added.length) ms = [...ms, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
       }
-      if (ms.some((m) => m.kind === 'date')) year = oneYear(ms);
       return ms;
     });
     const line = lineDate(p, withYears);
