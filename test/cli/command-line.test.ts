@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -130,6 +130,14 @@ test('db seed, then export and search work on the seeded store', async () => {
   const none = await cli(['search', 'qzxqzx']);
   assert.equal(none.code, 0);
   assert.match(none.stdout, /nothing found/);
+});
+
+test('extract on an image is a runtime error (exit 1) that names the file and says why', async () => {
+  const png = join(tmp, 'scan.png');
+  writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+  const r = await inProcess(['extract', png]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /scan\.png: looks like a PNG image/);
 });
 
 test('an unwritable --out is a runtime error (exit 1) that names the file', async () => {

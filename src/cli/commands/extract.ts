@@ -12,7 +12,7 @@ import type { Claim, Place } from '../../domain/index.js';
 import { loadDataset } from '../../dataset/load-dataset.js';
 import { toRecords } from '../../dataset/to-records.js';
 import { buildGazetteer, runPipeline } from '../../pipeline/index.js';
-import type { ReconciledClaim } from '../../pipeline/types.js';
+import { PipelineError, type ReconciledClaim } from '../../pipeline/types.js';
 import { usageError } from '../errors.js';
 
 export type ExtractFormat = 'claims-json' | 'text';
@@ -71,7 +71,13 @@ export function extractFile(file: string, base: KnownBase): ReconciledClaim[] {
   } catch (err) {
     throw new Error(`cannot read ${file}: check the path and its permissions`, { cause: err });
   }
-  return runPipeline(bytes, file, { gazetteer: buildGazetteer(base.places), known: base.claims }).claims;
+  try {
+    return runPipeline(bytes, file, { gazetteer: buildGazetteer(base.places), known: base.claims }).claims;
+  } catch (err) {
+    // "notes.png: looks like a PNG image, …": the file named, as ingest names it.
+    if (err instanceof PipelineError) throw new Error(`${file}: ${err.message}`, { cause: err });
+    throw err;
+  }
 }
 
 export function register(program: Command): void {
